@@ -1,0 +1,40 @@
+/// Finds bylines: their people become `authors`, their stamps date candidates, and the lines
+/// leave the body. The first byline with people names the authors; later ones (a signature
+/// repeated at the end) are only removed.
+///
+/// A bare name line ("Trevor Daugherty") counts only beside a timestamp or byline line in the
+/// article's head: on its own a two-word capitalised line is as likely a sub-heading.
+struct BylineStage: CleaningStage {
+    /// How far past the first prose block a byline may stand (some sites put it after the lead).
+    static let headSlack = 6
+
+    func apply(to doc: inout Document) {
+        let site = doc.site ?? doc.knownSite
+        let firstProse = doc.firstProse ?? doc.count
+        let headEnd = min(doc.count, firstProse + BylineStage.headSlack)
+        for i in 0..<doc.count where doc.isKept(i) {
+            guard let key = doc.keys[i], key.words.count <= 16, !doc.shapes[i].isProse || key.words.count <= 12 else { continue }
+            guard let byline = BylineParser.parse(doc.blocks[i].text, site: site) else { continue }
+            // Outside the head only lines with a byline word count: "Jane Roe 10:42" deep in a
+            // live blog is an entry stamp, not a byline, and is left to the timestamp rule.
+            if i >= headEnd && !byline.hasMarker { continue }
+            accept(byline, at: i, in: &doc, head: i < headEnd)
+        }
+        // Bare names next to a stamp or byline in the head.
+        for i in 0..<headEnd where doc.isKept(i) {
+            guard let key = doc.keys[i], (2...4).contains(key.words.count), !doc.shapes[i].endsLikeSentence else { continue }
+            let neighbours = [i - 1, i + 1, i + 2].filter { $0 >= 0 && $0 < doc.count }
+            guard neighbours.contains(where: { doc.removed[$0] == .timestamp || doc.removed[$0] == .byline }) else { continue }
+            guard let byline = BylineParser.parse(doc.blocks[i].text, site: site, requireMarker: false),
+                  !byline.authors.isEmpty else { continue }
+            accept(byline, at: i, in: &doc, head: true)
+        }
+    }
+
+    func accept(_ byline: Byline, at i: Int, in doc: inout Document, head: Bool) {
+        doc.remove(i, .byline)
+        if head, doc.authors == nil || doc.authors!.isEmpty, !byline.authors.isEmpty { doc.authors = byline.authors }
+        if head, doc.authors == nil { doc.authors = [] }
+        if let s = byline.stamp, head { doc.stamps.append((rank: i, stamp: s)) }
+    }
+}

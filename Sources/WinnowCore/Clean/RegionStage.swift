@@ -1,0 +1,84 @@
+/// Finds the article's main text region and removes what lies outside it.
+///
+/// The region is the stretch of blocks with the greatest sum of weights (a maximum-sum
+/// subarray, as in Finn et al.'s Body Text Extraction): prose blocks weigh their word count,
+/// labels and headline-like lines weigh against. Site chrome above and teasers and footers
+/// below fall outside. Comment sections end the region outright; a related-links header ends
+/// it when most of the text already lies before it. Inside the region, runs of three or more
+/// bare labels are menus.
+struct RegionStage: CleaningStage {
+    static let labelWeight = -5.0
+    static let headlineWeight = -3.0
+
+    func apply(to doc: inout Document) {
+        let n = doc.count
+        guard n > 0 else { return }
+        var weights = [Double](repeating: 0, count: n)
+        for i in 0..<n where doc.isKept(i) { weights[i] = RegionStage.weight(doc.shapes[i], doc.blocks[i]) }
+        guard var (s, e) = RegionStage.maxSubarray(weights) else {
+            for i in 0..<n { doc.remove(i, .outsideContent) }
+            return
+        }
+        // Trailing sections.
+        let prose = { (a: Int, b: Int) -> Double in
+            guard a <= b else { return 0 }
+            return (a...b).reduce(0) { $0 + max(0, weights[$1]) }
+        }
+        for b in doc.sectionBreaks.sorted() where b > s && b <= e {
+            if doc.removed[b] == .comments || prose(s, b) >= 0.5 * prose(s, e) { e = b - 1; break }
+        }
+        // One-sentence paragraphs and short standfirsts just above the region belong to it.
+        var k = s - 1
+        while k >= 0 {
+            if !doc.isKept(k) { k -= 1; continue }
+            let sh = doc.shapes[k]
+            guard sh.endsLikeSentence, sh.words >= 3 else { break }
+            s = k; k -= 1
+        }
+        for i in 0..<n where doc.isKept(i) {
+            if i < s { doc.remove(i, .outsideContent) } else if i > e { doc.remove(i, .afterContent) }
+        }
+        RegionStage.removeMenus(in: &doc, from: s, to: e)
+    }
+
+    static func weight(_ sh: LineShape, _ block: Block) -> Double {
+        var w: Double
+        if sh.isProse { w = Double(min(sh.words, 150)) }
+        else if sh.endsLikeSentence && sh.words >= 3 { w = 2 }
+        else if sh.words >= 6 { w = headlineWeight }
+        else { w = labelWeight }
+        if block.linkDensity > 0.5 { w = min(w, 0) - 4 }
+        if block.inArticleContainer { w += 3 }
+        return w
+    }
+
+    /// Kadane's algorithm over the weights; nil when no block weighs positive.
+    static func maxSubarray(_ w: [Double]) -> (Int, Int)? {
+        var best = 0.0, bestRange: (Int, Int)?
+        var cur = 0.0, start = 0
+        for (i, x) in w.enumerated() {
+            if cur <= 0 { cur = 0; start = i }
+            cur += x
+            if cur > best { best = cur; bestRange = (start, i) }
+        }
+        guard var r = bestRange else { return nil }
+        // Kadane may start on a zero-weight (removed) block; start at the first weighted one.
+        while r.0 < r.1, w[r.0] <= 0 { r.0 += 1 }
+        return r
+    }
+
+    static func removeMenus(in doc: inout Document, from s: Int, to e: Int) {
+        guard s <= e else { return }
+        var run = [Int]()
+        func flush() {
+            if run.count >= 3 { for i in run { doc.remove(i, .navigation) } }
+            run.removeAll()
+        }
+        for i in s...e {
+            if !doc.isKept(i) { continue }
+            let sh = doc.shapes[i]
+            if sh.words <= 4 && sh.sentenceEnds == 0 && !sh.endsWithColon { run.append(i) } else { flush() }
+        }
+        flush()
+    }
+}

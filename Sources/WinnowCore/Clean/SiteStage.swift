@@ -1,0 +1,79 @@
+import Foundation
+
+/// Names the site when no header did, and removes lines that are only the site's name.
+///
+/// Without a crawler header the name stands in the page's own chrome: the masthead at the
+/// top, the copyright line at the bottom, the `Headline | Site` title line. A short top line
+/// that the copyright line also names is the masthead; failing that, the copyright holder
+/// without year and company suffix.
+struct SiteStage: CleaningStage {
+    static let corporateSuffixes: Set<String> = [
+        "company", "media", "ltd", "inc", "llc", "gmbh", "group", "sa", "sl", "srl", "spa", "plc", "co", "corp",
+        "limited", "ag", "kg", "sas", "sarl", "publishing", "holdings", "verlag", "editions", "éditions", "ediciones",
+    ]
+
+    func apply(to doc: inout Document) {
+        if doc.site == nil { doc.site = doc.knownSite ?? infer(doc) }
+        guard let site = doc.site else { return }
+        let sk = LineKey.normalize(site)
+        let bare = SiteStage.withoutDomain(sk)
+        for i in 0..<doc.count where doc.isKept(i) {
+            guard let key = doc.keys[i], key.words.count <= 6 else { continue }
+            if key.text == sk || key.text == bare || SiteStage.withoutDomain(key.text) == bare { doc.remove(i, .siteName) }
+        }
+    }
+
+    /// "urdupoint com" → "urdupoint": a site named by its domain also appears without it.
+    static func withoutDomain(_ key: String) -> String {
+        for tld in [" com", " net", " org", " co uk", " de", " fr", " es", " it", " pk", " in", " info", " news"] where key.hasSuffix(tld) {
+            return String(key.dropLast(tld.count))
+        }
+        return key
+    }
+
+    func infer(_ doc: Document) -> String? {
+        let holders = (0..<doc.count).compactMap { i -> String? in
+            guard let key = doc.keys[i], key.words.count <= 30 else { return nil }
+            return BoilerplatePatterns.isCopyright(text: doc.blocks[i].text, key: key) ? SiteStage.copyrightHolder(doc.blocks[i].text) : nil
+        }
+        let holderKeys = holders.map(LineKey.normalize)
+        let top = min(doc.count, 25)
+        // Title-line suffixes ("Headline | Site") that recur or that the copyright names.
+        var suffixes = [String]()
+        for i in 0..<top {
+            guard let key = doc.keys[i], key.words.count >= 3, let (_, tail) = TitleStage.splitSiteSuffix(doc.blocks[i].text) else { continue }
+            if tail.split(separator: " ").count <= 5 { suffixes.append(tail) }
+        }
+        for s in suffixes {
+            let k = LineKey.normalize(s)
+            if holderKeys.contains(where: { $0.contains(k) }) { return s }
+        }
+        for i in 0..<top {
+            guard let key = doc.keys[i], (1...5).contains(key.words.count), !doc.shapes[i].endsLikeSentence else { continue }
+            if Lexicon.navLines.contains(key.text) { continue }
+            if holderKeys.contains(where: { $0 == key.text || $0.hasPrefix(key.text + " ") || $0.hasSuffix(" " + key.text) }) {
+                return doc.blocks[i].text
+            }
+        }
+        if let s = suffixes.first { return s }
+        return holders.first { !$0.isEmpty }
+    }
+
+    /// "© 2021 The North Star Times Company. All rights reserved." → "The North Star Times".
+    static func copyrightHolder(_ line: String) -> String {
+        var parts = line.components(separatedBy: "©").map { $0.trimmingCharacters() }.filter { !$0.isEmpty }
+        if parts.isEmpty { parts = [line] }
+        // The side of © that carries a name: prefer the text after it.
+        var s = parts.count > 1 && line.hasPrefix("©") == false && !parts[0].lowercased().hasPrefix("copyright") ? parts[0] : parts.last!
+        for cut in [". ", " | ", " - ", " – ", ", ", " · "] {
+            if let r = s.range(of: cut) { s = String(s[..<r.lowerBound]) }
+        }
+        var words = s.split(separator: " ").map(String.init).filter { w in
+            let k = LineKey.normalize(w)
+            return !(k == "#" || k == "copyright" || k == "c" || k.isEmpty || k == "# #")
+        }
+        while let last = words.last, SiteStage.corporateSuffixes.contains(LineKey.normalize(last)) { words.removeLast() }
+        while let last = words.last, last.hasSuffix(".") { words[words.count - 1].removeLast() }
+        return words.joined(separator: " ").trimmingCharacters()
+    }
+}

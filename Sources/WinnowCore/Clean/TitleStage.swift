@@ -1,0 +1,99 @@
+import Foundation
+
+/// Finds the headline and removes it and its copies from the body.
+///
+/// Evidence, in the page's head: a block that recurs (exactly or nearly: scrapes carry the
+/// `<title>` and the `<h1>`), a `Headline | Site` line, a byline or timestamp right below, and
+/// headline shape (3-40 words, no sentence full stop). A lead paragraph that merely shares
+/// the headline's words is not a copy: copies must match as wholes.
+struct TitleStage: CleaningStage {
+    static let separators = [" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " « ", " » "]
+
+    func apply(to doc: inout Document) {
+        guard doc.count > 0 else { return }
+        let firstProse = doc.firstProse ?? doc.count
+        let headEnd = min(doc.count, firstProse + 3)
+        let site = doc.site ?? doc.knownSite
+        // Markup that names the main heading decides (HTML front end).
+        if let h = (0..<doc.count).first(where: { doc.blocks[$0].isMainHeading && doc.isKept($0) }) {
+            settle(title: doc.blocks[h].text, in: &doc, site: site)
+            return
+        }
+        var best: (score: Int, index: Int, text: String)?
+        for i in 0..<headEnd where doc.isKept(i) || doc.removed[i] == .related {
+            guard doc.isKept(i), let key = doc.keys[i] else { continue }
+            let n = key.words.count
+            guard n >= 2, n <= 40, !doc.shapes[i].endsWithColon else { continue }
+            var candidate = doc.blocks[i].text
+            var score = 0
+            if let (head, suffix) = TitleStage.splitSiteSuffix(candidate), TitleStage.isSiteSuffix(suffix, site: site) {
+                candidate = head; score += 3
+            }
+            let ck = LineKey.normalize(candidate)
+            let copies = (0..<doc.count).filter { j in
+                j != i && doc.keys[j].map { TitleStage.sameHeadline($0.text, ck) || TitleStage.titleLine($0.text, head: ck) } ?? false
+            }
+            if !copies.isEmpty { score += 4 }
+            let below = ((i + 1)..<min(doc.count, i + 4)).contains { doc.removed[$0] == .byline || doc.removed[$0] == .timestamp }
+            if below { score += 2 }
+            if n >= 4 && n <= 25 { score += 1 }
+            if doc.shapes[i].isProse { score -= 3 }
+            if n < 3 { score -= 2 }
+            if firstProse - i <= 4 && firstProse > i { score += 1 }
+            if best == nil || score > best!.score { best = (score, i, candidate) }
+        }
+        guard let best, best.score >= 1 else { return }
+        settle(title: best.text, in: &doc, site: site)
+    }
+
+    /// Sets the title and removes every block that is it, nearly it, or it with a site suffix.
+    func settle(title: String, in doc: inout Document, site: String?) {
+        var title = title
+        if let (head, suffix) = TitleStage.splitSiteSuffix(title), TitleStage.isSiteSuffix(suffix, site: site) { title = head }
+        doc.title = title
+        let tk = LineKey.normalize(title)
+        for j in 0..<doc.count {
+            guard let key = doc.keys[j] else { continue }
+            if TitleStage.sameHeadline(key.text, tk) || TitleStage.titleLine(key.text, head: tk) {
+                doc.remove(j, .headline)
+            }
+        }
+    }
+
+    /// Exact after normalising, or nearly: same words but one or two (case, a typo, "US"/"U.S.").
+    static func sameHeadline(_ a: String, _ b: String) -> Bool {
+        if a == b { return !a.isEmpty }
+        let wa = a.split(separator: " "), wb = b.split(separator: " ")
+        guard wa.count >= 5, abs(wa.count - wb.count) <= 1 else { return false }
+        let sa = Set(wa), sb = Set(wb)
+        let inter = sa.intersection(sb).count
+        return Double(inter) / Double(sa.union(sb).count) >= 0.85
+    }
+
+    /// `key` is `head` followed by a short suffix (the `<title>` form "Headline | Site").
+    static func titleLine(_ key: String, head: String) -> Bool {
+        guard !head.isEmpty, key.count > head.count, key.hasPrefix(head) else { return false }
+        let rest = key.dropFirst(head.count)
+        guard rest.first == " " else { return false }
+        return rest.split(separator: " ").count <= 5
+    }
+
+    static func splitSiteSuffix(_ s: String) -> (String, String)? {
+        for sep in separators {
+            if let r = s.range(of: sep, options: .backwards) {
+                let head = String(s[..<r.lowerBound]).trimmingCharacters()
+                let tail = String(s[r.upperBound...]).trimmingCharacters()
+                if !head.isEmpty, !tail.isEmpty { return (head, tail) }
+            }
+        }
+        return nil
+    }
+
+    /// The suffix names the site: equal to the known site name, or one of its forms.
+    static func isSiteSuffix(_ suffix: String, site: String?) -> Bool {
+        let sk = LineKey.normalize(suffix)
+        guard let site else { return false }
+        let key = LineKey.normalize(site)
+        return sk == key || key.hasPrefix(sk + " ") || sk.hasPrefix(key + " ") || sk.replacingOccurrences(of: " ", with: "") == key.replacingOccurrences(of: " ", with: "")
+    }
+}

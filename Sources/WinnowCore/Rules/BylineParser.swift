@@ -1,0 +1,177 @@
+/// Reads a byline: the people who wrote the article and, often, its date.
+///
+/// "By Jane Roe and John Doe | Updated 3h ago", "Von Anna Müller", "Par Claire Dubois et
+/// Marc Lefèvre", "Faizan Hashmi 2 minutes ago Tue 10th November 2020 | 12:49 PM",
+/// "رپورٹ: احمد علی". Only people are kept: agencies, desks and the site itself are dropped,
+/// so an agency-only byline parses as a byline with no authors.
+public struct Byline: Sendable, Equatable {
+    public var authors: [String]
+    public var stamp: DateStamp?
+    /// True when the line began with a byline word ("By", "Von", "Par" …).
+    public var hasMarker: Bool
+}
+
+public enum BylineParser {
+    /// Line starts that introduce authors, longest first.
+    static let markers: [String] = [
+        "written by", "posted by", "story by", "words by", "reported by", "reporting by", "text by", "published by",
+        "by", "von", "par", "por", "di", "de", "texto", "texte", "text", "author", "authors", "autor", "autores",
+        "auteur", "auteurs", "autore", "autori", "رپورٹ", "تحریر", "از", "بقلم", "رپورٹر", "مصنف",
+    ]
+    /// Words that mark an organisation, desk or role rather than a person.
+    static let organisationWords: Set<String> = [
+        "news", "press", "staff", "desk", "team", "agency", "agencies", "service", "bureau", "editors", "editor",
+        "editorial", "correspondent", "correspondents", "reporter", "reporters", "redaktion", "rédaction",
+        "redacción", "redaccion", "redazione", "online", "media", "wire", "network", "times", "post", "daily",
+        "tribune", "herald", "journal", "gazette", "report", "associated", "reuters", "afp", "ap", "dpa", "efe",
+        "ansa", "sputnik", "xinhua", "tass", "pti", "ani", "ians", "app", "upi", "kyodo", "yonhap", "bloomberg",
+        "contributor", "contributors", "guest", "writer", "writers", "international", "national", "group", "radio",
+        "tv", "television", "channel", "magazine", "nachrichten", "agentur", "agence", "agencia", "agenzia", "web",
+        "digital", "newsroom", "sport", "sports", "company", "inc", "ltd", "com", "weekly", "monthly", "today",
+        "نمائندہ", "خصوصی", "نیوز", "ایجنسی", "ڈیسک", "اسٹاف", "رپورٹر", "ویب", "خبر", "خبریں", "ایجنسیاں",
+    ]
+    /// Name particles that may be lower case inside a name ("Ursula von der Leyen").
+    static let particles: Set<String> = [
+        "van", "von", "der", "den", "de", "da", "di", "del", "della", "la", "le", "du", "dos", "das", "bin", "ibn",
+        "al", "el", "ul", "ben", "ter", "zu", "y", "e",
+    ]
+    static let conjunctions: Set<String> = ["and", "&", "und", "et", "y", "e", "and", "اور", "و"]
+
+    /// Parses `line` as a byline. `requireMarker`: accept only lines with a byline word or a
+    /// date (a bare name line is too weak on its own).
+    public static func parse(_ line: String, site: String?, requireMarker: Bool = true) -> Byline? {
+        guard line.utf8.count <= 200 else { return nil }
+        var head = line
+        var stamp: DateStamp?
+        if let split = TimeExpression.splitTrailing(line) {
+            head = split.head; stamp = split.stamp
+        }
+        // Segments around separators; each is a name list, a stamp, or a role.
+        let segments = splitSegments(head)
+        var authors = [String]()
+        var marker = false
+        var sawNonName = false
+        var organisations = false
+        for seg in segments {
+            if let s = TimeExpression.parseLine(seg) { if stamp == nil || (stamp!.precision < s.precision) { stamp = s }; continue }
+            var words = seg.split(whereSeparator: { $0 == " " || $0 == "\u{A0}" }).map(String.init)
+            if let m = leadingMarker(words) { marker = true; words.removeFirst(m) }
+            guard !words.isEmpty else { continue }
+            if let names = names(in: words, site: site) {
+                authors += names
+                if names.isEmpty { organisations = true }
+            } else if authors.isEmpty {
+                sawNonName = true
+            }
+        }
+        // "By the end of the day …" has a marker but no people and no organisation: not a byline.
+        if sawNonName && authors.isEmpty { return nil }
+        if marker && authors.isEmpty && !organisations { return nil }
+        if !marker && stamp == nil && requireMarker { return nil }
+        if authors.isEmpty && !marker && !looksLikeAgency(head) && !organisations { return nil }
+        return Byline(authors: dedupe(authors), stamp: stamp, hasMarker: marker)
+    }
+
+    /// A line that is only an agency or desk credit ("AFP", "Reuters", "dpa/lnw").
+    public static func looksLikeAgency(_ line: String) -> Bool {
+        let words = LineKey(line).words
+        guard !words.isEmpty, words.count <= 4 else { return false }
+        return words.allSatisfy { organisationWords.contains(String($0)) || $0 == "the" || $0.count <= 3 }
+            && words.contains { organisationWords.contains(String($0)) }
+    }
+
+    /// Splits at "|", "•", "·", "/", brackets and spaced dashes; a colon reads as a space
+    /// ("By: Jane Roe", "رپورٹ: احمد علی").
+    static func splitSegments(_ s: String) -> [String] {
+        var parts = [String]()
+        var cur = String.UnicodeScalarView()
+        let scalars = Array(s.unicodeScalars)
+        for (i, c) in scalars.enumerated() {
+            let spacedDash = (c == "-" || c == "–" || c == "—") && (i == 0 || scalars[i - 1] == " ")
+                && (i + 1 >= scalars.count || scalars[i + 1] == " ")
+            if c == "|" || c == "•" || c == "·" || c == "/" || c == "(" || c == ")" || spacedDash {
+                parts.append(String(cur).trimmingCharacters()); cur = String.UnicodeScalarView()
+            } else {
+                cur.append(c == ":" ? " " : c)
+            }
+        }
+        parts.append(String(cur).trimmingCharacters())
+        return parts.filter { !$0.isEmpty }
+    }
+
+    static func leadingMarker(_ words: [String]) -> Int? {
+        let lower = words.prefix(2).map { LineKey.normalize($0) }
+        if lower.count >= 2, markers.contains(lower[0] + " " + lower[1]) { return 2 }
+        if let f = lower.first, markers.contains(f) {
+            // "de"/"di" only count before a capitalised word: they are common words otherwise.
+            if (f == "de" || f == "di"), words.count > 1, !(words[1].first?.isUppercase ?? false) { return nil }
+            return 1
+        }
+        return nil
+    }
+
+    /// Splits "Jane Roe, John Doe and Ann Poe" into names; nil when any part is not a person.
+    static func names(in words: [String], site: String?) -> [String]? {
+        var groups = [[String]]()
+        var cur = [String]()
+        for raw in words {
+            var w = raw
+            var endsGroup = false
+            if w.hasSuffix(",") || w.hasSuffix(";") { w.removeLast(); endsGroup = true }
+            if conjunctions.contains(w.lowercased()) && !cur.isEmpty { groups.append(cur); cur = []; continue }
+            if !w.isEmpty { cur.append(w) }
+            if endsGroup { groups.append(cur); cur = [] }
+        }
+        if !cur.isEmpty { groups.append(cur) }
+        var out = [String]()
+        let siteKey = site.map { LineKey($0).text }
+        for (k, g) in groups.enumerated() {
+            if isPerson(g, siteKey: siteKey) { out.append(g.joined(separator: " ")); continue }
+            // Roles and places after the names ("Jane Roe, Staff Writer", "in Berlin") end the list.
+            if k > 0 && !out.isEmpty { break }
+            if isOrganisation(g) { continue }
+            return nil
+        }
+        return out
+    }
+
+    static func isOrganisation(_ g: [String]) -> Bool {
+        g.contains { organisationWords.contains(LineKey.normalize($0)) }
+    }
+
+    static func isPerson(_ g: [String], siteKey: String?) -> Bool {
+        guard (2...4).contains(g.count) else { return false }
+        let key = LineKey.normalize(g.joined(separator: " "))
+        if let siteKey, !siteKey.isEmpty, key == siteKey || siteKey.hasPrefix(key) || key.hasPrefix(siteKey) { return false }
+        if isOrganisation(g) { return false }
+        var capitals = 0
+        for w in g {
+            guard let f = w.unicodeScalars.first else { return false }
+            if w.unicodeScalars.contains(where: { $0.properties.numericType != nil }) { return false }
+            if !w.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0 == "." || $0 == "-" || $0 == "'" || $0 == "’" || $0.properties.generalCategory == .nonspacingMark }) { return false }
+            if f.properties.isUppercase { capitals += 1; continue }
+            if particles.contains(w.lowercased()) { continue }
+            // Scripts without case (Arabic, Urdu, CJK) pass on the other checks.
+            if !f.properties.isLowercase { capitals += 1; continue }
+            return false
+        }
+        return capitals >= 2
+    }
+
+    static func dedupe(_ names: [String]) -> [String] {
+        var seen = Set<String>()
+        return names.filter { seen.insert($0.lowercased()).inserted }
+    }
+}
+
+extension String {
+    /// Trims spaces, tabs and no-break spaces from both ends.
+    func trimmingCharacters() -> String {
+        let scalars = unicodeScalars
+        var a = scalars.startIndex, b = scalars.endIndex
+        func ws(_ c: Unicode.Scalar) -> Bool { c == " " || c == "\t" || c == "\u{A0}" || c == "\n" || c == "\r" }
+        while a < b, ws(scalars[a]) { a = scalars.index(after: a) }
+        while b > a, ws(scalars[scalars.index(before: b)]) { b = scalars.index(before: b) }
+        return String(scalars[a..<b])
+    }
+}

@@ -1,0 +1,113 @@
+/// Splits a wire-style dateline off a paragraph: "TOKYO (UrduPoint News / Sputnik - 10th
+/// November, 2020) Japan and …", "BERLIN (dpa) - …", "PARIS, 3 mars (AFP) - …",
+/// "MADRID, 3 mar (EFE).- …", "PORTLAND, Maine (AP) — …", "LONDON — …", "(ANSA) - ROMA, 14
+/// MAG - …", "کراچی: …".
+public enum Dateline {
+    /// The place and the paragraph without its dateline; nil when there is none.
+    public static func split(_ text: String) -> (place: String, rest: String)? {
+        let scalars = Array(text.unicodeScalars.prefix(160))
+        guard scalars.count >= 8 else { return nil }
+        var i = 0
+        // "(ANSA) - ROMA, 14 MAG - …": the agency first.
+        if scalars[0] == "(" , let close = scalars.firstIndex(of: ")"), close < 20 {
+            var j = close + 1
+            j = skipDash(scalars, j)
+            if j > close + 1, let r = placeAndDate(scalars, from: j), let after = dashAfter(scalars, r.end) {
+                return finish(text, scalars, placeEnd: r.placeEnd, placeStart: j, restStart: after)
+            }
+            return nil
+        }
+        guard let first = scalars.first, first.properties.isUppercase || (first.properties.isAlphabetic && !first.properties.isLowercase) else { return nil }
+        // The place: up to 6 words before "(", ",", " -", " —", ":".
+        var words = 0
+        var inWord = false
+        while i < scalars.count {
+            let c = scalars[i]
+            if c == "(" || c == "," || c == ":" { break }
+            if (c == "-" || c == "–" || c == "—") && i > 0 && scalars[i - 1] == " " { break }
+            if c == " " { inWord = false } else if !inWord { inWord = true; words += 1 }
+            if words > 6 || c == "." && i + 1 < scalars.count && scalars[i + 1] == " " && !isAbbreviation(scalars, i) { return nil }
+            i += 1
+        }
+        guard i < scalars.count, words >= 1 else { return nil }
+        let placeEnd = trimEnd(scalars, i)
+        let place = String(String.UnicodeScalarView(scalars[0..<placeEnd]))
+        let upperPlace = place.unicodeScalars.filter { $0.properties.isAlphabetic }.allSatisfy { !$0.properties.isLowercase }
+        var j = i
+        if scalars[j] == "," {
+            // ", Maine", ", 3 mars", ", Nov 28", ", Minn." : a short qualifier.
+            var k = j + 1, count = 0
+            while k < scalars.count, scalars[k] != "(" && !(isDash(scalars[k]) && scalars[k - 1] == " ") && count < 24 { k += 1; count += 1 }
+            guard count < 24, k < scalars.count else { return nil }
+            j = k
+        }
+        if j < scalars.count, scalars[j] == "(" {
+            guard let close = scalars[j...].firstIndex(of: ")"), close - j <= 80 else { return nil }
+            let restStart = skipDash(scalars, close + 1)
+            return finish(text, scalars, placeEnd: placeEnd, placeStart: 0, restStart: restStart)
+        }
+        if j < scalars.count, scalars[j] == ":" {
+            // "کراچی: …": only for a one- or two-word place in capitals or a caseless script.
+            guard words <= 2, upperPlace else { return nil }
+            return finish(text, scalars, placeEnd: placeEnd, placeStart: 0, restStart: j + 1)
+        }
+        guard upperPlace, words <= 4, place.unicodeScalars.filter({ $0.properties.isAlphabetic }).count >= 3 else { return nil }
+        let after = skipDash(scalars, j)
+        guard after > j else { return nil }
+        return finish(text, scalars, placeEnd: placeEnd, placeStart: 0, restStart: after)
+    }
+
+    static func isDash(_ c: Unicode.Scalar) -> Bool { c == "-" || c == "–" || c == "—" }
+
+    static func isAbbreviation(_ s: [Unicode.Scalar], _ dot: Int) -> Bool {
+        // "Minn.", "St.", "Mt." : a short capitalised word before the dot.
+        var k = dot - 1, n = 0
+        while k >= 0, s[k].properties.isAlphabetic { k -= 1; n += 1 }
+        return n <= 4 && k + 1 < s.count && s[k + 1].properties.isUppercase
+    }
+
+    /// Skips spaces, an optional "." and a dash ("-", "–", "—", ".-", "--") and spaces.
+    static func skipDash(_ s: [Unicode.Scalar], _ from: Int) -> Int {
+        var j = from
+        while j < s.count, s[j] == " " { j += 1 }
+        if j < s.count, s[j] == "." { j += 1 }
+        var dashes = 0
+        while j < s.count, isDash(s[j]) || s[j] == ":" { j += 1; dashes += 1 }
+        if dashes == 0 && j > from && s[j - 1] == "." { j -= 1 }
+        while j < s.count, s[j] == " " { j += 1 }
+        return j
+    }
+
+    static func trimEnd(_ s: [Unicode.Scalar], _ end: Int) -> Int {
+        var e = end
+        while e > 0, s[e - 1] == " " { e -= 1 }
+        return e
+    }
+
+    static func placeAndDate(_ s: [Unicode.Scalar], from: Int) -> (placeEnd: Int, end: Int)? {
+        var j = from
+        while j < s.count, s[j] != "," && !isDash(s[j]) { j += 1 }
+        guard j < s.count, j - from <= 30 else { return nil }
+        return (trimEnd(s, j), j)
+    }
+
+    static func dashAfter(_ s: [Unicode.Scalar], _ from: Int) -> Int? {
+        var j = from
+        while j < s.count, !isDash(s[j]), j - from < 20 { j += 1 }
+        guard j < s.count, isDash(s[j]) else { return nil }
+        return skipDash(s, j)
+    }
+
+    static func finish(_ text: String, _ s: [Unicode.Scalar], placeEnd: Int, placeStart: Int, restStart: Int) -> (place: String, rest: String)? {
+        guard restStart < s.count, restStart >= 4 else { return nil }
+        let first = s[restStart]
+        // The article must go on with a sentence: a capital, a quote or a digit.
+        guard first.properties.isUppercase || first == "\"" || first == "“" || first == "«" || first == "„"
+                || first.properties.numericType != nil || (first.properties.isAlphabetic && !first.properties.isLowercase) else { return nil }
+        let place = String(String.UnicodeScalarView(s[placeStart..<placeEnd])).trimmingCharacters()
+        guard !place.isEmpty else { return nil }
+        let rest = String(text.unicodeScalars.dropFirst(restStart))
+        guard rest.split(separator: " ").count >= 6 else { return nil }
+        return (place, rest)
+    }
+}

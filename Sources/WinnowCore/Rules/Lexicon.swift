@@ -1,0 +1,183 @@
+/// Phrase tables for the boilerplate families, in English, German, French, Spanish, Italian,
+/// Portuguese and Urdu. They list how sites in general label their chrome, never lines of
+/// any particular site. Keys are in `LineKey` form (lower case, digits as `#`).
+enum Lexicon {
+    // MARK: share / follow
+
+    /// A line made only of these words is a share bar ("Share on Facebook", "Tweet Email Print").
+    static let shareWords: Set<String> = [
+        "share", "shares", "sharing", "shared", "tweet", "pin", "email", "e", "mail", "print", "copy", "link", "copied",
+        "facebook", "twitter", "x", "whatsapp", "telegram", "linkedin", "reddit", "pinterest", "tumblr", "flipboard",
+        "messenger", "pocket", "xing", "vk", "threads", "bluesky", "mastodon", "sms", "gmail", "on", "via", "this",
+        "article", "story", "page", "post", "the", "to", "with", "friends", "a", "friend", "save", "url", "bookmark",
+        "teilen", "artikel", "beitrag", "drucken", "versenden", "per", "partager", "partagez", "imprimer", "envoyer",
+        "cet", "sur", "par", "compartir", "compartilhar", "comparte", "imprimir", "enviar", "este", "en", "artículo",
+        "condividi", "condividere", "stampa", "invia", "su", "questo", "articolo", "partilhar", "شیئر", "کریں",
+    ]
+    /// At least one of these must appear for a `shareWords` line to count as a share bar.
+    static let shareCore: Set<String> = [
+        "share", "shares", "tweet", "facebook", "twitter", "whatsapp", "telegram", "linkedin", "reddit", "pinterest",
+        "email", "print", "teilen", "drucken", "partager", "imprimer", "compartir", "compartilhar", "imprimir",
+        "condividi", "stampa", "partilhar", "شیئر", "flipboard", "messenger", "copy", "bookmark",
+    ]
+    static let followPrefixes = [
+        "follow us", "follow me", "follow on", "follow the", "follow @", "like us on", "join us on", "find us on",
+        "connect with us", "folgen sie uns", "folge uns", "suivez nous", "suivez-nous", "rejoignez nous",
+        "síguenos", "siguenos", "seguici", "seguimi", "siga nos", "ہمیں فالو کریں", "follow",
+    ]
+
+    // MARK: related / read more
+
+    /// Whole-line headers that open a list of other articles.
+    static let relatedHeaders: Set<String> = [
+        "related", "related articles", "related stories", "related posts", "related content", "related coverage",
+        "related news", "related topics", "related links", "related reading", "more from", "more on this story",
+        "more on this", "more stories", "more news", "more articles", "recommended", "recommended for you",
+        "recommended stories", "recommended articles", "you may also like", "you might also like", "you may like",
+        "you might like", "also on", "most read", "most popular", "most viewed", "most shared", "trending",
+        "trending now", "trending stories", "top stories", "latest news", "latest stories", "latest", "popular",
+        "popular stories", "editor's picks", "editors picks", "further reading", "what to read next", "read next",
+        "up next", "more to explore", "don't miss", "dont miss", "in other news", "around the web", "from the web",
+        "sponsored stories", "promoted stories", "more in", "more like this", "in case you missed it", "watch next",
+        "mehr zum thema", "das könnte sie auch interessieren", "das könnte sie interessieren", "meistgelesen",
+        "meistgelesene artikel", "weitere artikel", "weitere nachrichten", "auch interessant", "top themen",
+        "neueste artikel", "empfohlen", "beliebt", "zum thema", "à lire aussi", "a lire aussi", "sur le même sujet",
+        "les plus lus", "les plus lues", "dans la même rubrique", "à lire également", "nos articles", "à voir aussi",
+        "articles liés", "les plus populaires", "à la une", "dernières actualités", "te puede interesar",
+        "más leídas", "mas leidas", "lo más leído", "lo mas leido", "noticias relacionadas", "relacionadas",
+        "también te puede interesar", "últimas noticias", "más noticias", "lo más visto", "ti potrebbe interessare",
+        "più letti", "i più letti", "articoli correlati", "potrebbe interessarti", "ultime notizie", "più visti",
+        "notícias relacionadas", "mais lidas", "veja também", "leia também", "متعلقہ خبریں", "مزید خبریں",
+        "مقبول خبریں", "تازہ ترین", "اہم خبریں",
+    ]
+    /// Line starts that announce a link to another article inside or after the text.
+    static let readMorePrefixes = [
+        "read more", "read also", "also read", "see also", "related", "read", "more", "watch", "listen", "read next",
+        "click here", "more on", "related story", "related article", "recommended", "continue reading",
+        "lesen sie auch", "lesen sie mehr", "lesen sie hier", "auch interessant", "mehr dazu", "mehr zum thema",
+        "weiterlesen", "hier weiterlesen", "zum artikel", "lire aussi", "à lire aussi", "a lire aussi", "voir aussi",
+        "lire la suite", "à lire", "à voir", "lee también", "lea también", "leer más", "ver también", "lee más",
+        "te puede interesar", "leggi anche", "leggi di più", "leggi", "vedi anche", "leia também", "leia mais",
+        "veja também", "یہ بھی پڑھیں", "مزید پڑھیں",
+    ]
+
+    // MARK: newsletter / paywall / cookie / ads
+
+    static let newsletterPhrases = [
+        "newsletter", "newsletters", "sign up", "signup", "subscribe", "subscribe now", "get our", "join our mailing list",
+        "download our app", "download the app", "get the app", "in your inbox", "inbox", "abonnieren",
+        "newsletter abonnieren", "jetzt abonnieren", "app herunterladen", "abonnez vous", "abonnez-vous",
+        "inscrivez vous", "inscrivez-vous", "téléchargez l'application", "suscríbete", "suscribete", "boletín",
+        "boletin", "descarga la app", "iscriviti", "iscriviti alla newsletter", "assine", "inscreva se", "سبسکرائب",
+    ]
+    static let paywallPhrases = [
+        "subscribe to continue", "to continue reading", "continue reading", "subscribers only", "for subscribers",
+        "already a subscriber", "already subscribed", "subscriber exclusive", "start your free trial", "free trial",
+        "unlock this article", "unlock unlimited", "create a free account", "create an account", "sign in to",
+        "log in to", "register to", "this content is for", "premium article", "premium content",
+        "réservé aux abonnés", "article réservé", "déjà abonné", "abonnez vous pour", "pour lire la suite",
+        "lesen sie mehr mit", "bereits abonnent", "jetzt weiterlesen", "mit plus lesen", "exklusiv für abonnenten",
+        "exclusivo para suscriptores", "ya eres suscriptor", "contenido exclusivo", "riservato agli abbonati",
+        "sei già abbonato", "exclusivo para assinantes",
+    ]
+    static let cookieCore: Set<String> = ["cookie", "cookies", "consent", "gdpr", "dsgvo", "rgpd"]
+    static let cookieContext: Set<String> = [
+        "we", "use", "uses", "accept", "agree", "consent", "browsing", "website", "site", "experience", "settings",
+        "preferences", "policy", "privacy", "wir", "verwenden", "nutzen", "akzeptieren", "zustimmen", "nous",
+        "utilisons", "accepter", "accepte", "acceptez", "utilizamos", "aceptar", "acepta", "usamos", "utilizziamo",
+        "usiamo", "accetta", "accetto", "consenso", "navigation", "navegación", "navigazione", "sito", "sitio", "web",
+        "personalise", "personalize", "analytics", "partners",
+    ]
+    static let adLines: Set<String> = [
+        "advertisement", "advertising", "ad", "ads", "advert", "sponsored", "sponsored content", "promoted",
+        "promoted content", "paid content", "paid post", "partner content", "presented by", "ad feedback",
+        "story continues below advertisement", "article continues below advertisement", "continue reading below",
+        "article continues below", "story continues below", "scroll to continue with content",
+        "advertisement scroll to continue", "advertisement continue reading below", "report an ad",
+        "anzeige", "werbung", "gesponsert", "publicité", "pub", "sponsorisé", "contenu sponsorisé", "publicidad",
+        "patrocinado", "contenido patrocinado", "pubblicità", "annuncio", "sponsorizzato", "publicidade", "اشتہار",
+    ]
+    static let adPrefixes = ["sponsored by", "advertisement", "anzeige", "publicité", "publicidad", "pubblicità", "paid for by"]
+
+    // MARK: copyright / legal
+
+    static let copyrightPhrases = [
+        "all rights reserved", "copyright", "alle rechte vorbehalten", "tous droits réservés", "droits réservés",
+        "todos los derechos reservados", "derechos reservados", "tutti i diritti riservati", "riproduzione riservata",
+        "todos os direitos reservados", "جملہ حقوق محفوظ", "جملہ حقوق", "this material may not be published",
+        "may not be published broadcast rewritten or redistributed",
+    ]
+    /// Footer links that are never article text, whole-line.
+    static let legalLines: Set<String> = [
+        "privacy", "privacy policy", "privacy notice", "cookie policy", "terms", "terms of use", "terms of service",
+        "terms and conditions", "terms conditions", "contact", "contact us", "about", "about us", "imprint",
+        "impressum", "datenschutz", "datenschutzerklärung", "agb", "kontakt", "mentions légales", "cgu", "cgv",
+        "politique de confidentialité", "nous contacter", "aviso legal", "política de privacidad", "contacto",
+        "quiénes somos", "note legali", "contatti", "chi siamo", "accessibility", "sitemap", "site map", "careers",
+        "advertise", "advertise with us", "help", "faq", "rss", "jobs", "press", "masthead", "corrections",
+        "your privacy choices", "do not sell my personal information", "manage cookies", "cookie settings",
+        "ہم سے رابطہ", "رابطہ", "پرائیویسی پالیسی",
+    ]
+
+    // MARK: counters
+
+    /// "12 comments", "5 min read", "1.2k views": a number beside one of these.
+    static let counterWords: Set<String> = [
+        "comment", "comments", "kommentar", "kommentare", "commentaire", "commentaires", "comentario", "comentarios",
+        "commento", "commenti", "comentários", "like", "likes", "shares", "share", "views", "view", "reads", "read",
+        "replies", "reply", "reactions", "retweets", "tweets", "followers", "votes", "points", "min", "mins",
+        "minute", "minutes", "minuten", "minutos", "minuti", "lesezeit", "lecture", "lectura", "lettura",
+        "k", "m", "aufrufe", "vues", "visitas", "visualizzazioni", "تبصرے", "تبصرہ", "منٹ", "مطالعہ",
+    ]
+
+    // MARK: credits and captions
+
+    static let creditPrefixes = [
+        "photo", "photos", "photograph", "image", "images", "picture", "pictures", "credit", "credits", "photo credit",
+        "image credit", "image source", "source", "video", "graphic", "illustration", "foto", "fotos", "bild", "bilder",
+        "quelle", "grafik", "crédit", "crédits", "crédit photo", "illustration", "imagen", "fotografía", "fuente",
+        "immagine", "fonte", "تصویر", "reporting by", "additional reporting by", "editing by", "writing by",
+        "compiled by", "edited by", "produced by", "mit material von", "avec afp", "con información de",
+        "(photo", "caption",
+    ]
+    /// Words that, ending a line, say it is a caption with its credit ("… (AP Photo/Jane Roe)").
+    static let creditTail: Set<String> = [
+        "getty images", "getty", "afp", "ap", "reuters", "dpa", "efe", "ansa", "epa", "shutterstock", "istock",
+        "istockphoto", "ap photo", "afp via getty images", "picture alliance", "imago", "keystone", "alamy",
+        "bloomberg", "xinhua", "anadolu", "sipa", "abaca", "europa press",
+    ]
+
+    // MARK: comments, tags, navigation
+
+    static let commentHeaders: Set<String> = [
+        "comments", "# comments", "comment", "leave a reply", "leave a comment", "post a comment", "add a comment",
+        "join the conversation", "show comments", "view comments", "load comments", "discussion", "reader comments",
+        "comments are closed", "write a comment", "kommentare", "kommentieren", "kommentar schreiben", "leserkommentare",
+        "commentaires", "réagir", "laisser un commentaire", "ajouter un commentaire", "comentarios", "deja un comentario",
+        "dejar un comentario", "comenta", "commenti", "lascia un commento", "scrivi un commento", "comentários",
+        "deixe um comentário", "تبصرے", "اپنی رائے دیں", "your email address will not be published",
+        "cancel reply", "# responses", "# replies", "responses",
+    ]
+    static let tagPrefixes = [
+        "tags", "tagged", "tagged with", "topics", "topic", "themen", "schlagwörter", "schlagworte", "mots clés",
+        "mots-clés", "thèmes", "etiquetas", "temas", "tag", "argomenti", "filed under", "categories", "category",
+        "posted in", "more about", "ٹیگز",
+    ]
+    /// Whole-line labels of site chrome that are never article text.
+    static let navLines: Set<String> = [
+        "home", "menu", "search", "skip to content", "skip to main content", "skip to navigation", "toggle navigation",
+        "main menu", "open menu", "close menu", "close", "sign in", "log in", "login", "log out", "register", "sign up",
+        "subscribe", "account", "my account", "profile", "back to top", "top", "next", "previous", "next article",
+        "previous article", "next post", "previous post", "more", "show more", "load more", "see more", "view all",
+        "see all", "all", "sections", "topics", "search for", "go", "submit", "edition", "menu close", "open", "toggle",
+        "toggle search", "toggle menu", "view more", "expand", "collapse", "play", "pause", "mute", "loading",
+        "startseite", "suche", "anmelden", "abmelden", "registrieren", "mehr", "zurück", "weiter", "nach oben",
+        "accueil", "rechercher", "recherche", "se connecter", "connexion", "s'abonner", "fermer", "suivant",
+        "précédent", "inicio", "buscar", "búsqueda", "iniciar sesión", "registrarse", "suscríbete", "cerrar",
+        "siguiente", "anterior", "ver más", "cerca", "accedi", "registrati", "abbonati", "chiudi", "successivo",
+        "precedente", "altro", "início", "entrar", "ہوم", "تلاش", "مزید", "صفحہ اول", "live", "refresh",
+        "key events", "listen", "listen to this article", "audio", "watch", "video", "photos", "gallery",
+        "view gallery", "expand image", "enlarge", "zoom", "image", "click to enlarge", "font size", "text size",
+        "a a", "a a a", "dark mode", "light mode", "theme",
+    ]
+}

@@ -1,0 +1,194 @@
+/// Recognises date and time expressions in short lines, absolute ("Tue 10th November 2020 |
+/// 12:49 PM", "10.11.2020, 14:05 Uhr", "10 de noviembre de 2020") and relative ("2 minutes ago",
+/// "vor 2 Stunden", "il y a 3 heures", "hace 2 horas", "2 ore fa", "2 گھنٹے پہلے", "Updated 3h").
+///
+/// Works on tokens, not regular expressions: bylines are checked on every page and Swift's
+/// `Regex` costs too much for a hot path.
+public enum TimeExpression {
+    enum Kind: Equatable { case number(Int, digits: Int), word(String), sep(Unicode.Scalar) }
+    struct Token { let kind: Kind; let start: String.Index; let end: String.Index }
+
+    static let separators: Set<Unicode.Scalar> = [":", "/", ".", "-", ",", "|", "·", "•", "(", ")", "–", "—", "@", "'", "’", "،", "۔", "+"]
+
+    static func tokens(_ s: String) -> [Token]? {
+        var out = [Token]()
+        let scalars = s.unicodeScalars
+        var i = scalars.startIndex
+        while i < scalars.endIndex {
+            let c = scalars[i]
+            if let dv = c.properties.numericType == .decimal ? c.properties.numericValue : nil {
+                var v = Int(dv), n = 1
+                var j = scalars.index(after: i)
+                while j < scalars.endIndex, scalars[j].properties.numericType == .decimal, let d = scalars[j].properties.numericValue {
+                    v = v * 10 + Int(d); n += 1; j = scalars.index(after: j)
+                    if n > 9 { return nil }
+                }
+                out.append(Token(kind: .number(v, digits: n), start: i, end: j))
+                i = j
+            } else if c.properties.isAlphabetic {
+                var j = scalars.index(after: i)
+                while j < scalars.endIndex, scalars[j].properties.isAlphabetic || scalars[j].properties.generalCategory == .nonspacingMark
+                        || (scalars[j] == "'" && scalars.index(after: j) < scalars.endIndex && scalars[scalars.index(after: j)].properties.isAlphabetic) {
+                    j = scalars.index(after: j)
+                }
+                out.append(Token(kind: .word(String(scalars[i..<j]).lowercased()), start: i, end: j))
+                i = j
+            } else if c == " " || c == "\t" || c == "\u{A0}" {
+                i = scalars.index(after: i)
+            } else {
+                out.append(Token(kind: .sep(c), start: i, end: scalars.index(after: i)))
+                i = scalars.index(after: i)
+            }
+        }
+        return out
+    }
+
+    static func isVocabulary(_ t: Token) -> Bool {
+        switch t.kind {
+        case .number: return true
+        case .sep(let c): return separators.contains(c)
+        case .word(let w):
+            return DateVocabulary.months[w] != nil || DateVocabulary.weekdays.contains(w) || DateVocabulary.units[w] != nil
+                || DateVocabulary.relativeMarkers.contains(w) || DateVocabulary.dayWords[w] != nil
+                || DateVocabulary.updateWords.contains(w) || DateVocabulary.fillers.contains(w)
+                || w == "ago" || isGluedUnit(w)
+        }
+    }
+
+    /// "3h", "12min" arrive as number + word; "h12" style glue is not a thing, but "pm"/"am" are.
+    static func isGluedUnit(_ w: String) -> Bool { w == "am" || w == "pm" }
+
+    /// Parses a whole line as a stamp; nil unless every token is date vocabulary and the
+    /// tokens carry a date, a time or a relative offset.
+    public static func parseLine(_ s: String) -> DateStamp? {
+        guard s.utf8.count <= 120, let toks = tokens(s), !toks.isEmpty, toks.count <= 24 else { return nil }
+        guard toks.allSatisfy(isVocabulary) else { return nil }
+        return interpret(toks[...])
+    }
+
+    /// Splits "Faizan Hashmi 2 minutes ago Tue 10th November 2020 | 12:49 PM" into the text
+    /// before the stamp and the stamp; nil when the line does not end in a stamp.
+    public static func splitTrailing(_ s: String) -> (head: String, stamp: DateStamp)? {
+        guard s.utf8.count <= 300, let toks = tokens(s), toks.count >= 2 else { return nil }
+        var k = toks.count
+        while k > 0, isVocabulary(toks[k - 1]) { k -= 1 }
+        // Move right until the suffix starts at a token that can open a stamp.
+        while k < toks.count {
+            guard let stamp = interpret(toks[k...]), k > 0 else { k += 1; continue }
+            let head = String(s.unicodeScalars[s.unicodeScalars.startIndex..<toks[k].start])
+            return (head, stamp)
+        }
+        return nil
+    }
+
+    /// The stamp at the start of a line ("10:42 Officials said …"), with the rest.
+    public static func splitLeading(_ s: String) -> (stamp: DateStamp, rest: String)? {
+        guard let toks = tokens(String(s.prefix(120))), toks.count >= 2 else { return nil }
+        var k = 0
+        while k < toks.count, isVocabulary(toks[k]) { k += 1 }
+        while k > 0 {
+            if let stamp = interpret(toks[..<k]) {
+                let restStart = toks[k - 1].end
+                let rest = String(s.unicodeScalars[restStart...])
+                return (stamp, rest)
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    static func interpret(_ toks: ArraySlice<Token>) -> DateStamp? {
+        let t = Array(toks)
+        var st = DateStamp()
+        var anchored = false
+        var english = false
+        func num(_ i: Int) -> (Int, Int)? {
+            guard i >= 0, i < t.count, case .number(let v, let n) = t[i].kind else { return nil }
+            return (v, n)
+        }
+        func word(_ i: Int) -> String? {
+            guard i >= 0, i < t.count, case .word(let w) = t[i].kind else { return nil }
+            return w
+        }
+        func sep(_ i: Int) -> Unicode.Scalar? {
+            guard i >= 0, i < t.count, case .sep(let c) = t[i].kind else { return nil }
+            return c
+        }
+        var used = Set<Int>()
+        for i in t.indices {
+            if let w = word(i), ["am", "pm", "at", "on", "ago", "updated", "published", "posted"].contains(w) { english = true }
+        }
+        var i = 0
+        while i < t.count {
+            defer { i += 1 }
+            if used.contains(i) { continue }
+            if let (a, an) = num(i) {
+                // Date triple: 10/11/2020, 10.11.2020, 2020-11-10.
+                if let s1 = sep(i + 1), s1 == "/" || s1 == "." || s1 == "-", let (b, _) = num(i + 2),
+                   sep(i + 3) == s1, let (c, cn) = num(i + 4) {
+                    if an == 4 { st.year = a; st.month = b; st.day = c }
+                    else {
+                        let y = cn == 2 ? 2000 + c : c
+                        if a > 12 || s1 != "/" || !english { st.day = a; st.month = b } else { st.month = a; st.day = b }
+                        if b > 12 && a <= 12 { st.day = b; st.month = a }
+                        st.year = y
+                    }
+                    used.formUnion(i...(i + 4)); anchored = true; continue
+                }
+                // Time: 12:49, 12h49, 14.05 Uhr.
+                if (sep(i + 1) == ":" || word(i + 1) == "h" || (sep(i + 1) == "." && word(i + 3) == "uhr")),
+                   let (b, bn) = num(i + 2), bn == 2, a < 24, b < 60 {
+                    st.hour = a; st.minute = b
+                    var j = i + 3
+                    if sep(j) == ":", num(j + 1) != nil { j += 2 }
+                    if let w = word(j) { if w == "pm" || w == "p" { if a < 12 { st.hour = a + 12 } } else if w == "am" || w == "a", a == 12 { st.hour = 0 } }
+                    used.formUnion(i...(i + 2)); anchored = true; continue
+                }
+                // Hour with am/pm only: "3 pm".
+                if let w = word(i + 1), w == "pm" || w == "am", a <= 12 {
+                    st.hour = w == "pm" && a < 12 ? a + 12 : (w == "am" && a == 12 ? 0 : a); st.minute = 0
+                    anchored = true; continue
+                }
+                // Relative: 2 minutes ago, vor 2 Stunden, 3h.
+                if let w = word(i + 1), let unit = DateVocabulary.units[w] {
+                    st.minutesBefore = (st.minutesBefore ?? 0) + a * unit
+                    used.insert(i + 1); anchored = true; continue
+                }
+                if an == 4, (1900...2100).contains(a) { st.year = a; anchored = true; continue }
+                continue
+            }
+            if let w = word(i) {
+                if DateVocabulary.updateWords.contains(w) { st.isUpdate = true }
+                if let d = DateVocabulary.dayWords[w], ["today", "yesterday", "heute", "gestern", "hier", "hoy", "ayer", "oggi", "ieri", "hoje", "ontem", "آج", "کل", "aujourd"].contains(w) {
+                    st.minutesBefore = -d * 1440; anchored = true
+                }
+                if w == "ago" && st.minutesBefore != nil { continue }
+                if let m = DateVocabulary.months[w], !(w == "ago" && st.minutesBefore != nil),
+                   !(w.count <= 3 && num(i - 1) == nil && num(i + 1) == nil && num(i + 2) == nil) {
+                    st.month = m
+                    // Day before ("10th November", "10. November", "10 de noviembre") or after ("November 10").
+                    var dayIdx: Int?
+                    for back in 1...3 where dayIdx == nil {
+                        if let (v, n) = num(i - back), n <= 2, (1...31).contains(v), !used.contains(i - back) { dayIdx = i - back; break }
+                        if num(i - back) != nil { break }
+                        if let bw = word(i - back), !DateVocabulary.fillers.contains(bw) { break }
+                    }
+                    if dayIdx == nil {
+                        for fwd in 1...2 where dayIdx == nil {
+                            if let (v, n) = num(i + fwd), n <= 2, (1...31).contains(v), sep(i + fwd + 1) != ":", word(i + fwd + 1) != "h" {
+                                dayIdx = i + fwd; break
+                            }
+                            if num(i + fwd) != nil { break }
+                        }
+                    }
+                    if let d = dayIdx, let (v, _) = num(d) { st.day = v; used.insert(d); anchored = true }
+                    // Year: the next 4-digit number within three tokens.
+                    for fwd in 1...5 {
+                        if let (v, n) = num(i + fwd), n == 4, (1900...2100).contains(v) { st.year = v; used.insert(i + fwd); break }
+                    }
+                }
+            }
+        }
+        return anchored && !st.isEmpty ? st : nil
+    }
+}

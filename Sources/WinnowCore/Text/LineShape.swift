@@ -1,0 +1,113 @@
+/// Cheap, byte-level measurements of one block's text that most rules read.
+///
+/// Computed once per block in a single pass over UTF-8 bytes (no `Character`, no regex):
+/// this is the cleaner's hot path.
+public struct LineShape: Sendable {
+    public var bytes = 0
+    /// Runs of letters/digits (a CJK character counts as one word).
+    public var words = 0
+    /// Words starting with an upper-case ASCII letter or a capital Latin-1 letter.
+    public var capitalisedWords = 0
+    public var digits = 0
+    /// `.`, `!`, `?`, `…`, `。`, `۔`, `؟` followed by a space or the end (not "U.S" or "3.5").
+    public var sentenceEnds = 0
+    public var commas = 0
+    /// Last non-space, non-quote character is sentence punctuation.
+    public var endsLikeSentence = false
+    /// Ends with ':' (a lead-in to a list or a quote).
+    public var endsWithColon = false
+    public var hasPipe = false
+
+    public init(_ text: String) {
+        var copy = text
+        copy.withUTF8 { b in
+            bytes = b.count
+            var inWord = false
+            var i = 0
+            var last: UInt8 = 0, lastScalarWasEnd = false
+            while i < b.count {
+                let c = b[i]
+                if c < 0x80 {
+                    let alnum = (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A)
+                    if alnum {
+                        if !inWord {
+                            words += 1
+                            if c >= 0x41 && c <= 0x5A { capitalisedWords += 1 }
+                        }
+                        if c <= 0x39 { digits += 1 }
+                        inWord = true
+                        lastScalarWasEnd = false
+                    } else {
+                        inWord = (c == 0x27 || c == 0x2D) && inWord  // don't, well-known
+                        if c == 0x2E || c == 0x21 || c == 0x3F {
+                            let next = i + 1 < b.count ? b[i + 1] : 0x20
+                            if next == 0x20 || next == 0x22 || next == 0x27 || next == 0x29 { sentenceEnds += 1 }
+                            lastScalarWasEnd = true
+                        } else if c == 0x2C { commas += 1; lastScalarWasEnd = false }
+                        else if c == 0x7C { hasPipe = true; lastScalarWasEnd = false }
+                        else if c == 0x22 || c == 0x27 || c == 0x29 || c == 0x20 { /* keep state */ }
+                        else { lastScalarWasEnd = false }
+                        last = c
+                    }
+                    i += 1
+                    continue
+                }
+                // Multi-byte scalar: decode just enough to classify.
+                let len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2
+                var v: UInt32 = len == 2 ? UInt32(c & 0x1F) : len == 3 ? UInt32(c & 0x0F) : UInt32(c & 0x07)
+                var k = 1
+                while k < len, i + k < b.count { v = v << 6 | UInt32(b[i + k] & 0x3F); k += 1 }
+                i += len
+                switch v {
+                case 0x2026, 0x3002, 0x06D4, 0x061F, 0xFF01, 0xFF1F:  // … 。 ۔ ؟ ！ ？
+                    sentenceEnds += 1; lastScalarWasEnd = true; inWord = false
+                case 0x201D, 0x2019, 0x00BB, 0x300D:  // closing quotes keep the state
+                    inWord = false
+                case 0x060C, 0xFF0C, 0x3001: commas += 1; inWord = false; lastScalarWasEnd = false
+                case 0x00A0, 0x2000...0x200B, 0x2013, 0x2014, 0x2018, 0x201C, 0x00AB:
+                    inWord = false; if v != 0x00A0 && !(0x2000...0x200B).contains(v) { lastScalarWasEnd = false }
+                default:
+                    if LineShape.isIdeographic(v) { words += 1; inWord = false }
+                    else if LineShape.isLetterLike(v) {
+                        if !inWord {
+                            words += 1
+                            if (0xC0...0xDE).contains(v) || (0x391...0x3A9).contains(v) || (0x410...0x42F).contains(v) {
+                                capitalisedWords += 1
+                            }
+                        }
+                        inWord = true
+                    } else { inWord = false }
+                    lastScalarWasEnd = false
+                }
+            }
+            endsLikeSentence = lastScalarWasEnd
+            endsWithColon = last == 0x3A && !lastScalarWasEnd && Self.lastNonSpace(b) == 0x3A
+        }
+    }
+
+    static func lastNonSpace(_ b: UnsafeBufferPointer<UInt8>) -> UInt8 {
+        var i = b.count - 1
+        while i >= 0, b[i] == 0x20 { i -= 1 }
+        return i >= 0 ? b[i] : 0
+    }
+
+    /// Han, Kana, Hangul and Thai: one character is one word (CONTRACT §4).
+    @inline(__always) static func isIdeographic(_ v: UInt32) -> Bool {
+        (0x3040...0x30FF).contains(v) || (0x3400...0x4DBF).contains(v) || (0x4E00...0x9FFF).contains(v)
+            || (0xAC00...0xD7AF).contains(v) || (0x0E00...0x0E7F).contains(v) || (0xF900...0xFAFF).contains(v)
+            || (0x20000...0x2FA1F).contains(v)
+    }
+
+    /// Letters of the scripts news is written in; symbols, emoji and punctuation are not.
+    @inline(__always) static func isLetterLike(_ v: UInt32) -> Bool {
+        (0xC0...0x24F).contains(v) && v != 0xD7 && v != 0xF7 || (0x370...0x52F).contains(v)
+            || (0x590...0x5FF).contains(v) || (0x600...0x6FF).contains(v) && !(0x660...0x66D).contains(v) && v != 0x6D4
+            || (0x750...0x77F).contains(v) || (0x900...0xDFF).contains(v) || (0x1E00...0x1FFF).contains(v)
+            || (0xFB50...0xFDFF).contains(v) || (0xFE70...0xFEFF).contains(v) || (0x6F0...0x6F9).contains(v)
+    }
+
+    /// Prose: a sentence, or long enough that it can only be running text.
+    public var isProse: Bool { (words >= 8 && sentenceEnds >= 1) || words >= 30 || (words >= 6 && endsLikeSentence && commas >= 1) }
+    /// Short and unpunctuated: what menus, labels and buttons look like.
+    public var isShortLabel: Bool { words <= 5 && sentenceEnds == 0 }
+}

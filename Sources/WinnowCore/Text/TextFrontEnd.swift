@@ -1,0 +1,68 @@
+/// The text-dump front end: one block per non-empty line.
+///
+/// Scraped dumps put one block element per line (often with blank lines between them); CRLF,
+/// lone CR and Unicode line separators all end a line. Works on UTF-8 bytes: this is the
+/// hot path of `winnow clean` over large dumps.
+public enum TextFrontEnd {
+    public static func blocks(from text: String) -> [Block] {
+        var blocks = [Block]()
+        var copy = text
+        copy.withUTF8 { buf in
+            let n = buf.count
+            var lineStart = 0, lineNo = 1, i = 0
+            func emit(_ end: Int) {
+                var a = lineStart, b = end
+                while a < b, isSpace(buf, a) { a += spaceWidth(buf, a) }
+                while b > a, isSpaceEnding(buf, b) { b -= spaceEndingWidth(buf, b) }
+                if a < b {
+                    let s = String(decoding: UnsafeBufferPointer(rebasing: buf[a..<b]), as: UTF8.self)
+                    blocks.append(Block(text: s, line: lineNo))
+                }
+            }
+            while i < n {
+                let c = buf[i]
+                if c == 0x0A || c == 0x0D {
+                    emit(i)
+                    if c == 0x0D, i + 1 < n, buf[i + 1] == 0x0A { i += 1 }
+                    i += 1; lineNo += 1; lineStart = i
+                } else if c == 0xE2, i + 2 < n, buf[i + 1] == 0x80, buf[i + 2] == 0xA8 || buf[i + 2] == 0xA9 {
+                    emit(i)  // U+2028 LINE SEPARATOR, U+2029 PARAGRAPH SEPARATOR
+                    i += 3; lineNo += 1; lineStart = i
+                } else {
+                    i += 1
+                }
+            }
+            emit(n)
+        }
+        return blocks
+    }
+
+    @inline(__always) static func isSpace(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        let c = b[i]
+        if c == 0x20 || c == 0x09 || c == 0x0C || c == 0x0B { return true }
+        if c == 0xC2, i + 1 < b.count, b[i + 1] == 0xA0 { return true }  // NBSP
+        if c == 0xEF, i + 2 < b.count, b[i + 1] == 0xBB, b[i + 2] == 0xBF { return true }  // stray BOM
+        if c == 0xE2, i + 2 < b.count, b[i + 1] == 0x80, (0x80...0x8B).contains(b[i + 2]) { return true }
+        return false
+    }
+
+    @inline(__always) static func spaceWidth(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
+        let c = b[i]
+        return c < 0x80 ? 1 : c == 0xC2 ? 2 : 3
+    }
+
+    @inline(__always) static func isSpaceEnding(_ b: UnsafeBufferPointer<UInt8>, _ end: Int) -> Bool {
+        let c = b[end - 1]
+        if c == 0x20 || c == 0x09 || c == 0x0C || c == 0x0B { return true }
+        if c == 0xA0, end >= 2, b[end - 2] == 0xC2 { return true }
+        if end >= 3, b[end - 3] == 0xE2, b[end - 2] == 0x80, (0x80...0x8B).contains(c) { return true }
+        if end >= 3, b[end - 3] == 0xEF, b[end - 2] == 0xBB, c == 0xBF { return true }
+        return false
+    }
+
+    @inline(__always) static func spaceEndingWidth(_ b: UnsafeBufferPointer<UInt8>, _ end: Int) -> Int {
+        let c = b[end - 1]
+        if c < 0x80 { return 1 }
+        return c == 0xA0 ? 2 : 3
+    }
+}

@@ -1,0 +1,20 @@
+import ArgumentParser
+import Foundation
+
+/// Standard error, for diagnostics; standard output carries only results.
+enum Console {
+    static func error(_ s: String) {
+        FileHandle.standardError.write(Data((s.hasSuffix("\n") ? s : s + "\n").utf8))
+    }
+
+    static func out(_ s: String) {
+        FileHandle.standardOutput.write(Data(s.utf8))
+    }
+}
+
+extension ExitCode {
+    /// A gate failed: scores below the baseline, drift found, a golden unreadable.
+    static let gateFailed = ExitCode(1)
+    /// Usage error or unreadable input.
+    static let badInput = ExitCode(2)
+}
