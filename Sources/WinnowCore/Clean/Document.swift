@@ -15,6 +15,8 @@ struct Document {
     var crawl: DateStamp?
     var site: String?
     var title: String?
+    /// Where the headline stands: the article text follows it.
+    var titleIndex: Int?
     var authors: [String]?
     /// Date candidates: the stamp and where it came from (lower `rank` wins).
     var stamps: [(rank: Int, stamp: DateStamp)] = []

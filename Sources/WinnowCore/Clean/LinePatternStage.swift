@@ -1,6 +1,8 @@
 /// Applies the phrase families and the stand-alone timestamp rule to every block.
 /// Related and comment headers also mark a section break: the article text ends there.
 struct LinePatternStage: CleaningStage {
+    static let commentVerbs: Set<String> = ["says", "said", "wrote", "writes", "schreibt", "schrieb", "dice", "escribió", "escribe", "dit", "écrit", "scrive"]
+
     func apply(to doc: inout Document) {
         for i in 0..<doc.count where doc.isKept(i) {
             let text = doc.blocks[i].text
@@ -12,6 +14,15 @@ struct LinePatternStage: CleaningStage {
             guard let rule = BoilerplatePatterns.match(text: text, shape: doc.shapes[i], key: doc.keys[i]) else { continue }
             doc.remove(i, rule)
             if rule == .comments || rule == .related { doc.sectionBreaks.insert(i) }
+        }
+        // "jane_doe says:" above a timestamp: a comment's header line.
+        for i in 0..<doc.count where doc.isKept(i) {
+            guard let key = doc.keys[i], key.words.count <= 6, doc.shapes[i].endsWithColon,
+                  let last = key.words.last, LinePatternStage.commentVerbs.contains(String(last)) else { continue }
+            if (i + 1..<min(doc.count, i + 3)).contains(where: { doc.removed[$0] == .timestamp }) {
+                doc.remove(i, .comments)
+                doc.sectionBreaks.insert(i)
+            }
         }
     }
 }

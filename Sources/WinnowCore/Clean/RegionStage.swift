@@ -9,12 +9,31 @@
 struct RegionStage: CleaningStage {
     static let labelWeight = -5.0
     static let headlineWeight = -3.0
+    static let headlineBonus = 20.0
+    /// Blocks of a non-prose run that cost their plain weight; later ones cost more and more.
+    static let freeRun = 3
 
     func apply(to doc: inout Document) {
         let n = doc.count
         guard n > 0 else { return }
         var weights = [Double](repeating: 0, count: n)
-        for i in 0..<n where doc.isKept(i) { weights[i] = RegionStage.weight(doc.shapes[i], doc.blocks[i]) }
+        // Non-prose costs more the longer the run it stands in: one sub-heading or ad slot
+        // inside an article is cheap, a wall of menus and teasers between the article and
+        // the footer's prose is not.
+        var run = 0
+        for i in 0..<n {
+            if doc.isKept(i) && doc.shapes[i].isProse { run = 0 } else { run += 1 }
+            guard doc.isKept(i) else { continue }
+            weights[i] = RegionStage.weight(doc.shapes[i], doc.blocks[i])
+            if weights[i] < 0 { weights[i] *= Double(1 + max(0, run - RegionStage.freeRun)) }
+        }
+        // The article text follows its headline: the first prose blocks below it weigh more.
+        if let t = doc.titleIndex {
+            var bonus = 2
+            for i in (t + 1)..<min(n, t + 15) where doc.isKept(i) && doc.shapes[i].isProse && bonus > 0 {
+                weights[i] += RegionStage.headlineBonus; bonus -= 1
+            }
+        }
         guard var (s, e) = RegionStage.maxSubarray(weights) else {
             for i in 0..<n { doc.remove(i, .outsideContent) }
             return
@@ -25,7 +44,9 @@ struct RegionStage: CleaningStage {
             return (a...b).reduce(0) { $0 + max(0, weights[$1]) }
         }
         for b in doc.sectionBreaks.sorted() where b > s && b <= e {
-            if doc.removed[b] == .comments || prose(s, b) >= 0.5 * prose(s, e) { e = b - 1; break }
+            let before = prose(s, b), all = prose(s, e)
+            let cut = doc.removed[b] == .comments ? before >= max(80, 0.25 * all) : before >= 0.5 * all
+            if cut { e = b - 1; break }
         }
         // One-sentence paragraphs and short standfirsts just above the region belong to it.
         var k = s - 1

@@ -17,6 +17,7 @@ struct TitleStage: CleaningStage {
         // Markup that names the main heading decides (HTML front end).
         if let h = (0..<doc.count).first(where: { doc.blocks[$0].isMainHeading && doc.isKept($0) }) {
             settle(title: doc.blocks[h].text, in: &doc, site: site)
+            doc.titleIndex = h
             return
         }
         var best: (score: Int, index: Int, text: String)?
@@ -33,7 +34,7 @@ struct TitleStage: CleaningStage {
             let copies = (0..<doc.count).filter { j in
                 j != i && doc.keys[j].map { TitleStage.sameHeadline($0.text, ck) || TitleStage.titleLine($0.text, head: ck) } ?? false
             }
-            if !copies.isEmpty { score += 4 }
+            if !copies.isEmpty { score += n >= 3 ? 4 : 1 }
             let below = ((i + 1)..<min(doc.count, i + 4)).contains { doc.removed[$0] == .byline || doc.removed[$0] == .timestamp }
             if below { score += 2 }
             if n >= 4 && n <= 25 { score += 1 }
@@ -44,6 +45,7 @@ struct TitleStage: CleaningStage {
         }
         guard let best, best.score >= 1 else { return }
         settle(title: best.text, in: &doc, site: site)
+        doc.titleIndex = best.index
     }
 
     /// Sets the title and removes every block that is it, nearly it, or it with a site suffix.

@@ -18,7 +18,7 @@ public enum BoilerplatePatterns {
         if isShareBar(w) { return .share }
         if w.count <= 12, Lexicon.followPrefixes.contains(where: { key.hasPrefix($0) }) && !shape.isProse { return .follow }
         if isCookie(w) { return .cookie }
-        if Lexicon.commentHeaders.contains(k) { return .comments }
+        if isCommentHeader(key) { return .comments }
         if w.count <= 25, Lexicon.paywallPhrases.contains(where: { key.contains(phrase: $0) }) { return .paywall }
         if w.count <= 30, !(shape.isProse && w.count > 20), Lexicon.newsletterPhrases.contains(where: { key.contains(phrase: $0) }) {
             return .newsletter
@@ -43,6 +43,16 @@ public enum BoilerplatePatterns {
         if isCookie(head.words) && shape.words <= 80 { return .cookie }
         if head.hasPrefix("copyright") || text.hasPrefix("©") { return .copyright }
         return nil
+    }
+
+    static func isCommentHeader(_ key: LineKey) -> Bool {
+        let w = key.words
+        if Lexicon.commentHeaders.contains(key.text) { return true }
+        if w.count <= 6, w.contains(where: { Lexicon.commentWords.contains(String($0)) }),
+           w.allSatisfy({ Lexicon.commentWords.contains(String($0)) || Lexicon.commentHeaderWords.contains(String($0)) }) {
+            return true
+        }
+        return w.count <= 25 && Lexicon.commentListPrefixes.contains { key.hasPrefix($0) }
     }
 
     static func isCounter(_ w: [Substring]) -> Bool {

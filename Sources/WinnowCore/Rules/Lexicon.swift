@@ -13,6 +13,7 @@ enum Lexicon {
         "teilen", "artikel", "beitrag", "drucken", "versenden", "per", "partager", "partagez", "imprimer", "envoyer",
         "cet", "sur", "par", "compartir", "compartilhar", "comparte", "imprimir", "enviar", "este", "en", "artículo",
         "condividi", "condividere", "stampa", "invia", "su", "questo", "articolo", "partilhar", "شیئر", "کریں",
+        "click", "opens", "in", "new", "window", "tab", "google", "plus", "and", "or", "send", "via",
     ]
     /// At least one of these must appear for a `shareWords` line to count as a share bar.
     static let shareCore: Set<String> = [
@@ -127,7 +128,7 @@ enum Lexicon {
         "commento", "commenti", "comentários", "like", "likes", "shares", "share", "views", "view", "reads", "read",
         "replies", "reply", "reactions", "retweets", "tweets", "followers", "votes", "points", "min", "mins",
         "minute", "minutes", "minuten", "minutos", "minuti", "lesezeit", "lecture", "lectura", "lettura",
-        "k", "m", "aufrufe", "vues", "visitas", "visualizzazioni", "تبصرے", "تبصرہ", "منٹ", "مطالعہ",
+        "k", "m", "rating", "votes", "vote", "points", "aufrufe", "vues", "visitas", "visualizzazioni", "تبصرے", "تبصرہ", "منٹ", "مطالعہ",
     ]
 
     // MARK: credits and captions
@@ -158,6 +159,25 @@ enum Lexicon {
         "deixe um comentário", "تبصرے", "اپنی رائے دیں", "your email address will not be published",
         "cancel reply", "# responses", "# replies", "responses",
     ]
+    /// Words that may stand beside a comment word in a comment-section header
+    /// ("Top Rated Comments", "Show 34 comments", "Reader comments (12)").
+    static let commentHeaderWords: Set<String> = [
+        "top", "rated", "show", "view", "all", "load", "#", "reader", "readers", "recent", "latest", "newest", "oldest",
+        "add", "post", "your", "the", "see", "hide", "join", "discussion", "conversation", "most", "popular", "best",
+        "read", "leave", "a", "write", "de", "des", "los", "i", "die", "zu", "den", "artikel", "this", "article", "on",
+        "to", "sort", "by", "featured", "les", "tous", "ver", "mostrar", "alle", "anzeigen", "lesen", "and",
+    ]
+    static let commentWords: Set<String> = [
+        "comment", "comments", "kommentare", "kommentar", "commentaires", "commentaire", "comentarios", "comentario",
+        "commenti", "commento", "comentários", "responses", "replies", "reactions", "leserkommentare", "تبصرے",
+    ]
+    /// Headers of the form "34 responses to “Headline”", "One thought on “…”".
+    static let commentListPrefixes = [
+        "# responses to", "# response to", "# thoughts on", "# thought on", "# comments on", "# comment on",
+        "# replies to", "one response to", "one thought on", "one comment on", "# comentarios en", "# commentaires sur",
+        "# kommentare zu", "# commenti su", "leave a reply", "leave a comment", "kommentar verfassen",
+    ]
+
     static let tagPrefixes = [
         "tags", "tagged", "tagged with", "topics", "topic", "themen", "schlagwörter", "schlagworte", "mots clés",
         "mots-clés", "thèmes", "etiquetas", "temas", "tag", "argomenti", "filed under", "categories", "category",

@@ -107,7 +107,11 @@ public struct LineShape: Sendable {
     }
 
     /// Prose: a sentence, or long enough that it can only be running text.
-    public var isProse: Bool { (words >= 8 && sentenceEnds >= 1) || words >= 30 || (words >= 6 && endsLikeSentence && commas >= 1) }
+    /// A long run of words with no sentence end and hardly a comma is a tag cloud or a menu
+    /// flattened onto one line, not prose.
+    public var isProse: Bool {
+        (words >= 8 && sentenceEnds >= 1) || (words >= 30 && commas >= 2) || (words >= 6 && endsLikeSentence && commas >= 1)
+    }
     /// Short and unpunctuated: what menus, labels and buttons look like.
     public var isShortLabel: Bool { words <= 5 && sentenceEnds == 0 }
 }
