@@ -19,7 +19,10 @@ struct RepeatStage: CleaningStage {
                 hashes.append(ContentHash.of(d.rest))
             }
             if let j = hashes.lazy.compactMap({ firstSeen[$0] }).first, doc.isKept(j) {
-                let earlierIsTeaser = dateline != nil || (!doc.shapes[j].endsLikeSentence && doc.shapes[i].endsLikeSentence)
+                // Headings seen twice: the first copy is a table of contents ("Key events").
+                let headings = !doc.shapes[i].isProse && !doc.shapes[j].isProse
+                let earlierIsTeaser = dateline != nil || headings
+                    || (!doc.shapes[j].endsLikeSentence && doc.shapes[i].endsLikeSentence)
                 if earlierIsTeaser {
                     doc.remove(j, .repeatedParagraph)
                 } else {
@@ -34,10 +37,12 @@ struct RepeatStage: CleaningStage {
             if let j = firstSeen[ContentHash.of(doc.blocks[i].text)], doc.isKept(j) { doc.removed[i] = .repeatedParagraph }
         }
         // The dateline of the first body paragraph goes to its own field.
-        if let lead = (0..<doc.count).first(where: { doc.isKept($0) && doc.shapes[$0].words >= RepeatStage.minWords }),
-           let d = Dateline.split(doc.blocks[lead].text) {
+        let leads = (0..<doc.count).filter { doc.isKept($0) && doc.shapes[$0].words >= RepeatStage.minWords }.prefix(3)
+        for lead in leads {
+            guard let d = Dateline.split(doc.blocks[lead].text) else { continue }
             doc.dateline = d.place
             doc.text[lead] = d.rest
+            break
         }
     }
 }

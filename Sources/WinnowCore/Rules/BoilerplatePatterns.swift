@@ -104,6 +104,11 @@ public enum BoilerplatePatterns {
         if let tail = creditTail(text) {
             let tk = LineKey(tail).text
             if Lexicon.creditTail.contains(tk) || Lexicon.creditPrefixes.contains(where: { tk.hasPrefix($0) }) { return true }
+            // "(EFE/Alberto Valdés)", "(AP Photo/Jane Roe)": an agency before the photographer.
+            if let slash = tail.firstIndex(of: "/") {
+                let agency = LineKey(String(tail[..<slash])).text
+                if Lexicon.creditTail.contains(agency) || agency.hasSuffix(" photo") || agency == "photo" { return true }
+            }
             if tk.hasSuffix("getty images") || tk.hasPrefix("ap photo") || tk.hasPrefix("reuters") { return true }
         }
         return false
@@ -116,12 +121,19 @@ public enum BoilerplatePatterns {
             let inner = t[t.index(after: open)..<t.index(before: t.endIndex)]
             if inner.count <= 60 { return String(inner) }
         }
-        for marker in [" Photo: ", " Foto: ", " Photo : ", " Image: ", " Credit: ", " Bild: ", " Crédit : ", " | "] {
-            if let r = t.range(of: marker, options: .backwards), t.distance(from: r.upperBound, to: t.endIndex) <= 50 {
-                let tail = String(t[r.upperBound...])
-                if marker == " | " { return tail }
-                return "photo " + tail
+        // "… Photo : Jeff Pachoud / AFP", "… Foto: dpa", "… | OUEST INFO / JANE ROE".
+        let tailWindow = String(t.suffix(70)).lowercased()
+        for word in ["photo", "foto", "image", "credit", "crédit", "bild", "imagen", "picture"] {
+            if let r = tailWindow.range(of: " " + word, options: .backwards) {
+                let after = tailWindow[r.upperBound...].drop(while: { $0 == " " || $0 == "\u{A0}" || $0 == "s" })
+                if after.first == ":" { return "photo " + after.dropFirst() }
             }
+        }
+        if let r = t.range(of: " | ", options: .backwards), t.distance(from: r.upperBound, to: t.endIndex) <= 50 {
+            let tail = String(t[r.upperBound...])
+            let letters = tail.unicodeScalars.filter { $0.properties.isAlphabetic }
+            if !letters.isEmpty && letters.allSatisfy({ !$0.properties.isLowercase }) { return "photo " + tail }
+            return tail
         }
         if let slash = t.range(of: "/", options: .backwards), t.distance(from: slash.upperBound, to: t.endIndex) <= 40 {
             let before = t[..<slash.lowerBound].split(separator: " ").last.map(String.init) ?? ""
@@ -135,7 +147,11 @@ public enum BoilerplatePatterns {
         if key.text == "read more" || key.text == "weiterlesen" || key.text == "lire la suite" || key.text == "leer más" { return true }
         guard let colon = text.firstIndex(where: { $0 == ":" || $0 == "»" || $0 == "›" || $0 == "|" }),
               text.distance(from: text.startIndex, to: colon) <= 30 else { return false }
-        let lead = LineKey(String(text[..<colon])).text
-        return Lexicon.readMorePrefixes.contains(lead)
+        let lead = LineKey(String(text[..<colon])).words
+        // The phrase may follow a short label ("RP+ Lesen Sie auch:").
+        for drop in 0...min(2, lead.count) {
+            if Lexicon.readMorePrefixes.contains(lead.dropFirst(drop).joined(separator: " ")) { return true }
+        }
+        return false
     }
 }

@@ -49,7 +49,9 @@ public enum Dateline {
         if j < scalars.count, scalars[j] == ":" {
             // "کراچی: …": only for a one- or two-word place in capitals or a caseless script.
             guard words <= 2, upperPlace else { return nil }
-            return finish(text, scalars, placeEnd: placeEnd, placeStart: 0, restStart: j + 1)
+            var k = j + 1
+            while k < scalars.count, scalars[k] == " " { k += 1 }
+            return finish(text, scalars, placeEnd: placeEnd, placeStart: 0, restStart: k)
         }
         guard upperPlace, words <= 4, place.unicodeScalars.filter({ $0.properties.isAlphabetic }).count >= 3 else { return nil }
         let after = skipDash(scalars, j)

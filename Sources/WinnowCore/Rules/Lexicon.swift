@@ -70,6 +70,8 @@ enum Lexicon {
         "newsletter abonnieren", "jetzt abonnieren", "app herunterladen", "abonnez vous", "abonnez-vous",
         "inscrivez vous", "inscrivez-vous", "téléchargez l'application", "suscríbete", "suscribete", "boletín",
         "boletin", "descarga la app", "iscriviti", "iscriviti alla newsletter", "assine", "inscreva se", "سبسکرائب",
+        "by signing up", "by subscribing", "by clicking", "en vous inscrivant", "al suscribirte", "mit der anmeldung",
+        "iscrivendoti", "e paper", "epaper",
     ]
     static let paywallPhrases = [
         "subscribe to continue", "to continue reading", "continue reading", "subscribers only", "for subscribers",
@@ -79,7 +81,8 @@ enum Lexicon {
         "réservé aux abonnés", "article réservé", "déjà abonné", "abonnez vous pour", "pour lire la suite",
         "lesen sie mehr mit", "bereits abonnent", "jetzt weiterlesen", "mit plus lesen", "exklusiv für abonnenten",
         "exclusivo para suscriptores", "ya eres suscriptor", "contenido exclusivo", "riservato agli abbonati",
-        "sei già abbonato", "exclusivo para assinantes",
+        "sei già abbonato", "exclusivo para assinantes", "free articles", "articles gratuits", "kostenlose artikel",
+        "artículos gratis", "articoli gratuiti", "you have read", "vous avez lu", "sie haben # artikel",
     ]
     static let cookieCore: Set<String> = ["cookie", "cookies", "consent", "gdpr", "dsgvo", "rgpd"]
     static let cookieContext: Set<String> = [
@@ -139,7 +142,8 @@ enum Lexicon {
         "quelle", "grafik", "crédit", "crédits", "crédit photo", "illustration", "imagen", "fotografía", "fuente",
         "immagine", "fonte", "تصویر", "reporting by", "additional reporting by", "editing by", "writing by",
         "compiled by", "edited by", "produced by", "mit material von", "avec afp", "con información de",
-        "(photo", "caption",
+        "(photo", "caption", "file photo", "archivfoto", "photo d'archives", "foto de archivo", "a version of this article appears",
+        "this article appears in print", "une version de cet article",
     ]
     /// Words that, ending a line, say it is a caption with its credit ("… (AP Photo/Jane Roe)").
     static let creditTail: Set<String> = [
