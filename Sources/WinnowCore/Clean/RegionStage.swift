@@ -62,6 +62,19 @@ struct RegionStage: CleaningStage {
         RegionStage.removeMenus(in: &doc, from: s, to: e)
     }
 
+    /// Where the article text starts by weights alone, before the headline is known.
+    static func provisionalStart(_ doc: Document) -> Int? {
+        var w = [Double](repeating: 0, count: doc.count)
+        var run = 0
+        for i in 0..<doc.count {
+            if doc.isKept(i) && doc.shapes[i].isProse { run = 0 } else { run += 1 }
+            guard doc.isKept(i) else { continue }
+            w[i] = weight(doc.shapes[i], doc.blocks[i])
+            if w[i] < 0 { w[i] *= Double(1 + max(0, run - freeRun)) }
+        }
+        return maxSubarray(w)?.0
+    }
+
     static func weight(_ sh: LineShape, _ block: Block) -> Double {
         var w: Double
         if sh.isProse { w = Double(min(sh.words, 150)) }

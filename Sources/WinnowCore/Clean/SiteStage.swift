@@ -42,7 +42,8 @@ struct SiteStage: CleaningStage {
         var suffixes = [String]()
         for i in 0..<top {
             guard let key = doc.keys[i], key.words.count >= 3, let (_, tail) = TitleStage.splitSiteSuffix(doc.blocks[i].text) else { continue }
-            if tail.split(separator: " ").count <= 5 { suffixes.append(tail) }
+            let words = LineKey(tail).words
+            if words.count <= 5, words.contains(where: { $0 != "#" }), TimeExpression.parseLine(tail) == nil { suffixes.append(tail) }
         }
         for s in suffixes {
             let k = LineKey.normalize(s)
@@ -63,8 +64,18 @@ struct SiteStage: CleaningStage {
     static func copyrightHolder(_ line: String) -> String {
         var parts = line.components(separatedBy: "©").map { $0.trimmingCharacters() }.filter { !$0.isEmpty }
         if parts.isEmpty { parts = [line] }
-        // The side of © that carries a name: prefer the text after it.
-        var s = parts.count > 1 && line.hasPrefix("©") == false && !parts[0].lowercased().hasPrefix("copyright") ? parts[0] : parts.last!
+        // The side of © that carries a name once years and legal phrases are gone.
+        func nameLeft(_ p: String) -> String {
+            var k = LineKey.normalize(p)
+            for phrase in Lexicon.copyrightPhrases { k = k.replacingOccurrences(of: phrase, with: " ") }
+            return k.split(separator: " ").filter { $0 != "#" && $0 != "c" && $0 != "ہیں" }.joined(separator: " ")
+        }
+        var s = parts.last!
+        if nameLeft(s).isEmpty, let named = parts.first(where: { !nameLeft($0).isEmpty }) { s = named }
+        for phrase in ["All rights reserved", "all rights reserved", "Tous droits réservés", "Alle Rechte vorbehalten",
+                       "Todos los derechos reservados", "Tutti i diritti riservati", "جملہ حقوق محفوظ ہیں"] {
+            s = s.replacingOccurrences(of: phrase, with: "")
+        }
         for cut in [". ", " | ", " - ", " – ", ", ", " · "] {
             if let r = s.range(of: cut) { s = String(s[..<r.lowerBound]) }
         }

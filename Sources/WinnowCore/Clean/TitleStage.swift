@@ -11,7 +11,10 @@ struct TitleStage: CleaningStage {
 
     func apply(to doc: inout Document) {
         guard doc.count > 0 else { return }
-        let firstProse = doc.firstProse ?? doc.count
+        // The headline stands just above where the article text starts; early prose such as a
+        // cookie notice must not move that point, so the provisional region decides it.
+        let firstProse = RegionStage.provisionalStart(doc) ?? doc.firstProse ?? doc.count
+        let headStart = max(0, firstProse - 25)
         let headEnd = min(doc.count, firstProse + 3)
         let site = doc.site ?? doc.knownSite
         // Markup that names the main heading decides (HTML front end).
@@ -21,24 +24,27 @@ struct TitleStage: CleaningStage {
             return
         }
         var best: (score: Int, index: Int, text: String)?
-        for i in 0..<headEnd where doc.isKept(i) || doc.removed[i] == .related {
-            guard doc.isKept(i), let key = doc.keys[i] else { continue }
+        for i in headStart..<headEnd where doc.isKept(i) {
+            guard let key = doc.keys[i] else { continue }
             let n = key.words.count
             guard n >= 2, n <= 40, !doc.shapes[i].endsWithColon else { continue }
+            // Table rows and scores ("4 Dunmore United 6 11") are not headlines.
+            if key.words.filter({ $0 == "#" }).count * 3 > n { continue }
             var candidate = doc.blocks[i].text
             var score = 0
             if let (head, suffix) = TitleStage.splitSiteSuffix(candidate), TitleStage.isSiteSuffix(suffix, site: site) {
                 candidate = head; score += 3
             }
             let ck = LineKey.normalize(candidate)
-            let copies = (0..<doc.count).filter { j in
+            // Copies count near the head only: a tagline repeated in header and footer is template.
+            let copies = (headStart..<min(doc.count, headEnd + 10)).filter { j in
                 j != i && doc.keys[j].map { TitleStage.sameHeadline($0.text, ck) || TitleStage.titleLine($0.text, head: ck) } ?? false
             }
-            if !copies.isEmpty { score += n >= 3 ? 4 : 1 }
+            if !copies.isEmpty { score += n >= 5 ? 4 : 1 }
             let below = ((i + 1)..<min(doc.count, i + 4)).contains { doc.removed[$0] == .byline || doc.removed[$0] == .timestamp }
-            if below { score += 2 }
+            if below { score += 3 }
             if n >= 4 && n <= 25 { score += 1 }
-            if doc.shapes[i].isProse { score -= 3 }
+            if doc.shapes[i].endsLikeSentence && n > 6 { score -= 3 }
             if n < 3 { score -= 2 }
             if firstProse - i <= 4 && firstProse > i { score += 1 }
             if best == nil || score > best!.score { best = (score, i, candidate) }

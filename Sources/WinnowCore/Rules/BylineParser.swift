@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads a byline: the people who wrote the article and, often, its date.
 ///
 /// "By Jane Roe and John Doe | Updated 3h ago", "Von Anna Müller", "Par Claire Dubois et
@@ -35,7 +37,8 @@ public enum BylineParser {
         "van", "von", "der", "den", "de", "da", "di", "del", "della", "la", "le", "du", "dos", "das", "bin", "ibn",
         "al", "el", "ul", "ben", "ter", "zu", "y", "e",
     ]
-    static let conjunctions: Set<String> = ["and", "&", "und", "et", "y", "e", "and", "اور", "و"]
+    /// Between names, or between a name and an agency ("Loïc Guérin avec AFP").
+    static let conjunctions: Set<String> = ["and", "&", "und", "et", "y", "e", "اور", "و", "with", "avec", "mit", "con", "com"]
 
     /// Parses `line` as a byline. `requireMarker`: accept only lines with a byline word or a
     /// date (a bare name line is too weak on its own).
@@ -45,6 +48,8 @@ public enum BylineParser {
         var stamp: DateStamp?
         if let split = TimeExpression.splitTrailing(line) {
             head = split.head; stamp = split.stamp
+        } else if let split = splitLeadingStamp(line) {
+            head = split.names; stamp = split.stamp
         }
         // Segments around separators; each is a name list, a stamp, or a role.
         let segments = splitSegments(head)
@@ -70,6 +75,17 @@ public enum BylineParser {
         if !marker && stamp == nil && requireMarker { return nil }
         if authors.isEmpty && !marker && !looksLikeAgency(head) && !organisations { return nil }
         return Byline(authors: dedupe(authors), stamp: stamp, hasMarker: marker)
+    }
+
+    /// "Posted on June 4, 2021 by Marco Bellini": a stamp, then a marker and the names.
+    static func splitLeadingStamp(_ line: String) -> (stamp: DateStamp, names: String)? {
+        for marker in [" by ", " By ", " von ", " par ", " por ", " di ", " BY "] {
+            guard let r = line.range(of: marker) else { continue }
+            let before = String(line[..<r.lowerBound])
+            guard let stamp = TimeExpression.parseLine(before) else { continue }
+            return (stamp, String(line[r.lowerBound...]).trimmingCharacters())
+        }
+        return nil
     }
 
     /// A line that is only an agency or desk credit ("AFP", "Reuters", "dpa/lnw").

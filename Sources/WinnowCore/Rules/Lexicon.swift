@@ -90,7 +90,9 @@ enum Lexicon {
         "preferences", "policy", "privacy", "wir", "verwenden", "nutzen", "akzeptieren", "zustimmen", "nous",
         "utilisons", "accepter", "accepte", "acceptez", "utilizamos", "aceptar", "acepta", "usamos", "utilizziamo",
         "usiamo", "accetta", "accetto", "consenso", "navigation", "navegación", "navigazione", "sito", "sitio", "web",
-        "personalise", "personalize", "analytics", "partners",
+        "personalise", "personalize", "analytics", "partners", "terceros", "third", "party", "propias", "analizar",
+        "servicios", "navegar", "navegando", "aceptas", "mostrarte", "utilisation", "accepte", "usage", "zustimmung",
+        "einverstanden", "nutzung", "browse", "continuing", "continue",
     ]
     static let adLines: Set<String> = [
         "advertisement", "advertising", "ad", "ads", "advert", "sponsored", "sponsored content", "promoted",

@@ -158,6 +158,8 @@ public enum TimeExpression {
                 continue
             }
             if let w = word(i) {
+                // "Publié le … - Mis à jour le …": the second stamp is a revision; stop there.
+                if DateVocabulary.updateWords.contains(w) && anchored { break }
                 if DateVocabulary.updateWords.contains(w) { st.isUpdate = true }
                 if let d = DateVocabulary.dayWords[w], ["today", "yesterday", "heute", "gestern", "hier", "hoy", "ayer", "oggi", "ieri", "hoje", "ontem", "آج", "کل", "aujourd"].contains(w) {
                     st.minutesBefore = -d * 1440; anchored = true
