@@ -10,7 +10,7 @@ struct BylineStage: CleaningStage {
 
     func apply(to doc: inout Document) {
         let site = doc.site ?? doc.knownSite
-        let firstProse = doc.firstProse ?? doc.count
+        let firstProse = RegionStage.provisionalStart(doc) ?? doc.firstProse ?? doc.count
         let headEnd = min(doc.count, firstProse + BylineStage.headSlack)
         for i in 0..<doc.count where doc.isKept(i) {
             guard let key = doc.keys[i], key.words.count <= 16, !doc.shapes[i].isProse || key.words.count <= 12 else { continue }
@@ -22,7 +22,7 @@ struct BylineStage: CleaningStage {
         }
         // Bare names next to a stamp or byline in the head.
         for i in 0..<headEnd where doc.isKept(i) {
-            guard let key = doc.keys[i], (2...4).contains(key.words.count), !doc.shapes[i].endsLikeSentence else { continue }
+            guard let key = doc.keys[i], (2...9).contains(key.words.count), !doc.shapes[i].endsLikeSentence else { continue }
             let neighbours = [i - 1, i + 1, i + 2].filter { $0 >= 0 && $0 < doc.count }
             guard neighbours.contains(where: { doc.removed[$0] == .timestamp || doc.removed[$0] == .byline }) else { continue }
             guard let byline = BylineParser.parse(doc.blocks[i].text, site: site, requireMarker: false),

@@ -101,7 +101,8 @@ public enum BoilerplatePatterns {
             return true
         }
         // A caption that ends in its credit: "… (AP Photo/Jane Roe)", "… Photo: Getty Images".
-        if let tail = creditTail(text) {
+        // It describes a picture first: a name and an agency alone is a byline.
+        if w.count >= 6, let tail = creditTail(text) {
             let tk = LineKey(tail).text
             if Lexicon.creditTail.contains(tk) || Lexicon.creditPrefixes.contains(where: { tk.hasPrefix($0) }) { return true }
             // "(EFE/Alberto Valdés)", "(AP Photo/Jane Roe)": an agency before the photographer.
@@ -132,7 +133,11 @@ public enum BoilerplatePatterns {
         if let r = t.range(of: " | ", options: .backwards), t.distance(from: r.upperBound, to: t.endIndex) <= 50 {
             let tail = String(t[r.upperBound...])
             let letters = tail.unicodeScalars.filter { $0.properties.isAlphabetic }
-            if !letters.isEmpty && letters.allSatisfy({ !$0.properties.isLowercase }) { return "photo " + tail }
+            let tailWords = LineKey(tail).words
+            let agency = tailWords.contains { Lexicon.creditTail.contains(String($0)) }
+            if letters.count >= 4 && letters.allSatisfy({ !$0.properties.isLowercase }) && (tail.contains("/") || agency) {
+                return "photo " + tail
+            }
             return tail
         }
         if let slash = t.range(of: "/", options: .backwards), t.distance(from: slash.upperBound, to: t.endIndex) <= 40 {
