@@ -37,16 +37,20 @@ struct TitleStage: CleaningStage {
             }
             let ck = LineKey.normalize(candidate)
             // Copies count near the head only: a tagline repeated in header and footer is template.
-            let copies = (headStart..<min(doc.count, headEnd + 10)).filter { j in
+            let copies = (0..<min(doc.count, headEnd + 10)).filter { j in
                 j != i && doc.keys[j].map { TitleStage.sameHeadline($0.text, ck) || TitleStage.titleLine($0.text, head: ck) } ?? false
             }
             if !copies.isEmpty { score += n >= 5 ? 4 : 1 }
-            let below = ((i + 1)..<min(doc.count, i + 4)).contains { doc.removed[$0] == .byline || doc.removed[$0] == .timestamp }
-            if below { score += 3 }
+            // A byline or stamp right below marks the headline; a little further, less so.
+            let removed = doc.removed
+            let isStamp = { (j: Int) in removed[j] == .byline || removed[j] == .timestamp }
+            if i + 1 < doc.count && isStamp(i + 1) { score += 3 }
+            else if ((i + 2)..<min(doc.count, i + 4)).contains(where: isStamp) { score += 1 }
             if n >= 4 && n <= 25 { score += 1 }
             if doc.shapes[i].endsLikeSentence && n > 6 { score -= 3 }
             if n < 3 { score -= 2 }
             if firstProse - i <= 4 && firstProse > i { score += 1 }
+            if ProcessInfo.processInfo.environment["WINNOW_DEBUG_TITLE"] != nil { print("title?", score, i, candidate) }
             if best == nil || score > best!.score { best = (score, i, candidate) }
         }
         guard let best, best.score >= 1 else { return }
