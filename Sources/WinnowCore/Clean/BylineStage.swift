@@ -13,7 +13,8 @@ struct BylineStage: CleaningStage {
         let firstProse = RegionStage.provisionalStart(doc) ?? doc.firstProse ?? doc.count
         let headEnd = min(doc.count, firstProse + BylineStage.headSlack)
         for i in 0..<doc.count where doc.isKept(i) {
-            guard let key = doc.keys[i], key.words.count <= 16, !doc.shapes[i].isProse || key.words.count <= 12 else { continue }
+            guard let key = doc.keys[i], key.wordCount <= 16, !doc.shapes[i].isProse || key.wordCount <= 12,
+                  BylineParser.mayBeByline(key) || (i < headEnd && BylineParser.looksLikeAgency(key)) else { continue }
             guard let byline = BylineParser.parse(doc.blocks[i].text, site: site) else { continue }
             // Outside the head only lines with a byline word count: "Jane Roe 10:42" deep in a
             // live blog is an entry stamp, not a byline, and is left to the timestamp rule.
@@ -22,7 +23,7 @@ struct BylineStage: CleaningStage {
         }
         // Bare names next to a stamp or byline in the head.
         for i in 0..<headEnd where doc.isKept(i) {
-            guard let key = doc.keys[i], (2...9).contains(key.words.count), !doc.shapes[i].endsLikeSentence else { continue }
+            guard let key = doc.keys[i], (2...9).contains(key.wordCount), !doc.shapes[i].endsLikeSentence else { continue }
             let neighbours = [i - 1, i + 1, i + 2].filter { $0 >= 0 && $0 < doc.count }
             guard neighbours.contains(where: { doc.removed[$0] == .timestamp || doc.removed[$0] == .byline }) else { continue }
             guard let byline = BylineParser.parse(doc.blocks[i].text, site: site, requireMarker: false),

@@ -15,11 +15,14 @@ struct SiteStage: CleaningStage {
     func apply(to doc: inout Document) {
         if doc.site == nil { doc.site = doc.knownSite ?? infer(doc) }
         guard let site = doc.site else { return }
-        let sk = LineKey.normalize(site)
-        let bare = SiteStage.withoutDomain(sk)
+        let sk = LineKey(site)
+        let bare = LineKey(SiteStage.withoutDomain(sk.text)).hashes
         for i in 0..<doc.count where doc.isKept(i) {
-            guard let key = doc.keys[i], key.words.count <= 6 else { continue }
-            if key.text == sk || key.text == bare || SiteStage.withoutDomain(key.text) == bare { doc.remove(i, .siteName) }
+            guard let key = doc.keys[i], key.wordCount <= 6, key.wordCount >= bare.count else { continue }
+            if key.hashes == sk.hashes || key.hashes == bare
+                || (key.wordCount > bare.count && key.hashes.starts(with: bare) && SiteStage.withoutDomain(key.text) == sk.text) {
+                doc.remove(i, .siteName)
+            }
         }
     }
 
@@ -67,7 +70,7 @@ struct SiteStage: CleaningStage {
         // The side of © that carries a name once years and legal phrases are gone.
         func nameLeft(_ p: String) -> String {
             var k = LineKey.normalize(p)
-            for phrase in Lexicon.copyrightPhrases { k = k.replacingOccurrences(of: phrase, with: " ") }
+            for phrase in Lexicon.copyrightPhraseList { k = k.replacingOccurrences(of: phrase, with: " ") }
             return k.split(separator: " ").filter { $0 != "#" && $0 != "c" && $0 != "ہیں" }.joined(separator: " ")
         }
         var s = parts.last!

@@ -35,10 +35,10 @@ struct TitleStage: CleaningStage {
             if let (head, suffix) = TitleStage.splitSiteSuffix(candidate), TitleStage.isSiteSuffix(suffix, site: site) {
                 candidate = head; score += 3
             }
-            let ck = LineKey.normalize(candidate)
+            let ck = candidate == doc.blocks[i].text ? key : LineKey(candidate)
             // Copies count near the head only: a tagline repeated in header and footer is template.
             let copies = (0..<min(doc.count, headEnd + 10)).filter { j in
-                j != i && doc.keys[j].map { TitleStage.sameHeadline($0.text, ck) || TitleStage.titleLine($0.text, head: ck) } ?? false
+                j != i && doc.keys[j].map { TitleStage.sameHeadline($0, ck) || TitleStage.titleLine($0, head: ck) } ?? false
             }
             if !copies.isEmpty { score += n >= 5 ? 4 : 1 }
             // A byline or stamp right below marks the headline; a little further, less so.
@@ -50,7 +50,6 @@ struct TitleStage: CleaningStage {
             if doc.shapes[i].endsLikeSentence && n > 6 { score -= 3 }
             if n < 3 { score -= 2 }
             if firstProse - i <= 4 && firstProse > i { score += 1 }
-            if ProcessInfo.processInfo.environment["WINNOW_DEBUG_TITLE"] != nil { print("title?", score, i, candidate) }
             if best == nil || score > best!.score { best = (score, i, candidate) }
         }
         guard let best, best.score >= 1 else { return }
@@ -63,43 +62,52 @@ struct TitleStage: CleaningStage {
         var title = title
         if let (head, suffix) = TitleStage.splitSiteSuffix(title), TitleStage.isSiteSuffix(suffix, site: site) { title = head }
         doc.title = title
-        let tk = LineKey.normalize(title)
+        let tk = LineKey(title)
         for j in 0..<doc.count {
             guard let key = doc.keys[j] else { continue }
-            if TitleStage.sameHeadline(key.text, tk) || TitleStage.titleLine(key.text, head: tk) {
+            if TitleStage.sameHeadline(key, tk) || TitleStage.titleLine(key, head: tk) {
                 doc.remove(j, .headline)
             }
         }
     }
 
     /// Exact after normalising, or nearly: same words but one or two (case, a typo, "US"/"U.S.").
-    static func sameHeadline(_ a: String, _ b: String) -> Bool {
-        if a == b { return !a.isEmpty }
-        let wa = a.split(separator: " "), wb = b.split(separator: " ")
-        guard wa.count >= 5, abs(wa.count - wb.count) <= 1 else { return false }
+    static func sameHeadline(_ a: LineKey, _ b: LineKey) -> Bool {
+        let wa = a.hashes, wb = b.hashes
+        if wa == wb { return !wa.isEmpty }
+        guard wa.count >= 5, abs(wa.count - wb.count) <= 1, wa.first == wb.first || wa.last == wb.last else { return false }
         let sa = Set(wa), sb = Set(wb)
         let inter = sa.intersection(sb).count
         return Double(inter) / Double(sa.union(sb).count) >= 0.85
     }
 
     /// `key` is `head` followed by a short suffix (the `<title>` form "Headline | Site").
-    static func titleLine(_ key: String, head: String) -> Bool {
-        guard !head.isEmpty, key.count > head.count, key.hasPrefix(head) else { return false }
-        let rest = key.dropFirst(head.count)
-        guard rest.first == " " else { return false }
-        return rest.split(separator: " ").count <= 5
+    static func titleLine(_ key: LineKey, head: LineKey) -> Bool {
+        let k = key.hashes, h = head.hashes
+        guard !h.isEmpty, k.count > h.count, k.count - h.count <= 5 else { return false }
+        return k.starts(with: h)
     }
 
+    /// Splits "Headline | Site" at the last separator of the first kind found (in the order
+    /// of `separators`). Scans bytes: this runs on every headline candidate.
     static func splitSiteSuffix(_ s: String) -> (String, String)? {
-        for sep in separators {
-            if let r = s.range(of: sep, options: .backwards) {
-                let head = String(s[..<r.lowerBound]).trimmingCharacters()
-                let tail = String(s[r.upperBound...]).trimmingCharacters()
-                if !head.isEmpty, !tail.isEmpty { return (head, tail) }
+        let u = Array(s.utf8)
+        guard u.count >= 5 else { return nil }
+        for sep in separatorBytes {
+            var i = u.count - sep.count
+            while i > 0 {
+                if u[i] == sep[0] && u[i..<(i + sep.count)].elementsEqual(sep) {
+                    let head = String(decoding: u[..<i], as: UTF8.self).trimmingCharacters()
+                    let tail = String(decoding: u[(i + sep.count)...], as: UTF8.self).trimmingCharacters()
+                    if !head.isEmpty, !tail.isEmpty { return (head, tail) }
+                }
+                i -= 1
             }
         }
         return nil
     }
+
+    static let separatorBytes: [[UInt8]] = separators.map { Array($0.utf8) }
 
     /// The suffix names the site: equal to the known site name, or one of its forms.
     static func isSiteSuffix(_ suffix: String, site: String?) -> Bool {

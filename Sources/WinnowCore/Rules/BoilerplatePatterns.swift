@@ -5,157 +5,193 @@ import Foundation
 ///
 /// Each check looks at one block alone and fires only where the phrase dominates the block
 /// (whole-line labels, line starts, or short lines), so an article sentence that merely
-/// mentions cookies or newsletters is not touched.
+/// mentions cookies or newsletters is not touched. Matching compares word hashes
+/// (`PhraseSet`), never strings: this runs on every short line.
 public enum BoilerplatePatterns {
+    static let hashMark = LineKey.hash(word: "#")
+    static let readWord = LineKey.hash(word: "read")
+
     /// The family that claims this block, if any.
     public static func match(text: String, shape: LineShape, key: LineKey?) -> RuleID? {
         guard let key else { return longLineMatch(text: text, shape: shape) }
-        let k = key.text
-        let w = key.words
-        if k.isEmpty { return shape.bytes <= 3 ? .navigation : nil }  // "»", "|", "•" alone
-        if isCounter(w) { return .counter }
-        if Lexicon.adLines.contains(k) || (w.count <= 8 && Lexicon.adPrefixes.contains { key.hasPrefix($0) }) { return .advertisement }
-        if isShareBar(w) { return .share }
-        if w.count <= 12, Lexicon.followPrefixes.contains(where: { key.hasPrefix($0) }) && !shape.isProse { return .follow }
-        if isCookie(w) { return .cookie }
+        let n = key.wordCount
+        if n == 0 { return shape.bytes <= 3 ? .navigation : nil }  // "»", "|", "•" alone
+        if isCounter(key) { return .counter }
+        if Lexicon.adLines.whole(key) || (n <= 8 && Lexicon.adPrefixes.prefix(key)) { return .advertisement }
+        if isShareBar(key) { return .share }
+        if n <= 12, !shape.isProse, Lexicon.followPrefixes.prefix(key) { return .follow }
+        if isCookie(key) { return .cookie }
         if isCommentHeader(key) { return .comments }
-        if w.count <= 25, Lexicon.paywallPhrases.contains(where: { key.contains(phrase: $0) }) { return .paywall }
-        if w.count <= 30, !(shape.isProse && w.count > 20), Lexicon.newsletterPhrases.contains(where: { key.contains(phrase: $0) }) {
-            return .newsletter
-        }
+        if n <= 25, Lexicon.paywallPhrases.anywhere(key) { return .paywall }
+        if n <= 30, !(shape.isProse && n > 20), Lexicon.newsletterPhrases.anywhere(key) { return .newsletter }
         if isCopyright(text: text, key: key) { return .copyright }
-        if Lexicon.legalLines.contains(k) { return .navigation }
+        if Lexicon.legalLines.whole(key) { return .navigation }
         if isCredit(text: text, key: key, shape: shape) { return .credit }
-        if w.count <= 40, Lexicon.tagPrefixes.contains(where: { key.hasPrefix($0) }), text.contains(":") || w.count <= 6,
+        if n <= 40, Lexicon.tagPrefixes.prefix(key), text.contains(":") || n <= 6,
            !shape.isProse || text.split(separator: ",").count >= 3 { return .tags }
-        if Lexicon.relatedHeaders.contains(k) || (w.count <= 6 && Lexicon.relatedHeaders.contains(where: { key.hasPrefix($0) }) && !shape.endsLikeSentence) {
+        if Lexicon.relatedHeaders.whole(key) || (n <= 6 && !shape.endsLikeSentence && Lexicon.relatedHeaders.prefix(key)) {
             return .related
         }
-        if isReadMore(text: text, key: key, shape: shape) { return .readMore }
-        if Lexicon.navLines.contains(k) { return .navigation }
+        if isReadMore(text: text, key: key) { return .readMore }
+        if Lexicon.navLines.whole(key) { return .navigation }
         return nil
     }
 
-    /// Long blocks can only be boilerplate through an unmistakable start ("Advertisement …",
-    /// "Copyright © …", a cookie notice).
+    /// Long blocks can only be boilerplate through an unmistakable start ("Copyright © …")
+    /// or a cookie notice.
     static func longLineMatch(text: String, shape: LineShape) -> RuleID? {
         let head = LineKey(String(text.prefix(160)))
-        if isCookie(head.words) && shape.words <= 80 { return .cookie }
-        if head.hasPrefix("copyright") || text.hasPrefix("©") { return .copyright }
+        if isCookie(head) && shape.words <= 80 { return .cookie }
+        if text.hasPrefix("©") || head.hasPrefix("copyright") { return .copyright }
         return nil
     }
 
     static func isCommentHeader(_ key: LineKey) -> Bool {
-        let w = key.words
-        if Lexicon.commentHeaders.contains(key.text) { return true }
-        if w.count <= 6, w.contains(where: { Lexicon.commentWords.contains(String($0)) }),
-           w.allSatisfy({ Lexicon.commentWords.contains(String($0)) || Lexicon.commentHeaderWords.contains(String($0)) }) {
+        let n = key.wordCount
+        if Lexicon.commentHeaders.whole(key) { return true }
+        if n <= 6, key.hashes.contains(where: { Lexicon.commentWords.contains(hash: $0) }),
+           key.hashes.allSatisfy({ Lexicon.commentWords.contains(hash: $0) || Lexicon.commentHeaderWords.contains(hash: $0) }) {
             return true
         }
-        return w.count <= 25 && Lexicon.commentListPrefixes.contains { key.hasPrefix($0) }
+        return n <= 25 && Lexicon.commentListPrefixes.prefix(key)
     }
 
-    static func isCounter(_ w: [Substring]) -> Bool {
-        guard !w.isEmpty, w.count <= 4 else { return false }
-        if w.count == 1 { return w[0] == "#" }
-        guard w.contains("#") else { return false }
-        return w.allSatisfy { $0 == "#" || Lexicon.counterWords.contains(String($0)) || $0 == "read" || $0 == "de" || $0 == "di" }
+    static func isCounter(_ key: LineKey) -> Bool {
+        let hs = key.hashes
+        guard !hs.isEmpty, hs.count <= 4 else { return false }
+        if hs.count == 1 { return hs[0] == hashMark }
+        guard hs.contains(hashMark) else { return false }
+        return hs.allSatisfy { $0 == hashMark || Lexicon.counterWords.contains(hash: $0) }
     }
 
-    static func isShareBar(_ w: [Substring]) -> Bool {
-        guard !w.isEmpty, w.count <= 14 else { return false }
+    static func isShareBar(_ key: LineKey) -> Bool {
+        guard key.wordCount <= 14 else { return false }
         var core = false
-        for word in w {
-            let s = String(word)
-            guard Lexicon.shareWords.contains(s) else { return false }
-            if Lexicon.shareCore.contains(s) { core = true }
+        for h in key.hashes {
+            guard Lexicon.shareWords.contains(hash: h) else { return false }
+            if Lexicon.shareCore.contains(hash: h) { core = true }
         }
         return core
     }
 
-    static func isCookie(_ w: [Substring]) -> Bool {
-        guard w.count <= 90 else { return false }
+    static func isCookie(_ key: LineKey) -> Bool {
+        guard key.wordCount <= 90 else { return false }
         var core = false, context = 0
-        for word in w {
-            let s = String(word)
-            if Lexicon.cookieCore.contains(s) { core = true }
-            if Lexicon.cookieContext.contains(s) { context += 1 }
+        for h in key.hashes {
+            if Lexicon.cookieCore.contains(hash: h) { core = true }
+            if Lexicon.cookieContext.contains(hash: h) { context += 1 }
         }
-        return core && (context >= 2 || w.count <= 4)
+        return core && (context >= 2 || key.wordCount <= 4)
     }
 
     static func isCopyright(text: String, key: LineKey) -> Bool {
-        guard key.words.count <= 45 else { return false }
+        guard key.wordCount <= 45 else { return false }
         if text.contains("©") || text.contains("(c) ") || text.contains("(C) ") { return true }
-        return Lexicon.copyrightPhrases.contains { key.contains(phrase: $0) }
+        return Lexicon.copyrightPhrases.anywhere(key)
     }
 
     static func isCredit(text: String, key: LineKey, shape: LineShape) -> Bool {
-        let w = key.words
-        guard w.count <= 60 else { return false }
-        if w.count <= 25, Lexicon.creditPrefixes.contains(where: { key.hasPrefix($0) }),
-           let colon = text.firstIndex(where: { $0 == ":" || $0 == "/" }), text.distance(from: text.startIndex, to: colon) <= 24 {
-            return true
-        }
-        if w.count <= 12, key.hasPrefix("reporting by") || key.hasPrefix("editing by") || key.hasPrefix("additional reporting") {
+        let n = key.wordCount
+        guard n <= 60 else { return false }
+        if n <= 25, Lexicon.creditPrefixes.prefix(key),
+           let colon = text.utf8.firstIndex(where: { $0 == 0x3A || $0 == 0x2F }), text.utf8.distance(from: text.utf8.startIndex, to: colon) <= 24 {
             return true
         }
         // A caption that ends in its credit: "… (AP Photo/Jane Roe)", "… Photo: Getty Images".
         // It describes a picture first: a name and an agency alone is a byline.
-        if w.count >= 6, let tail = creditTail(text) {
-            let tk = LineKey(tail).text
-            if Lexicon.creditTail.contains(tk) || Lexicon.creditPrefixes.contains(where: { tk.hasPrefix($0) }) { return true }
-            // "(EFE/Alberto Valdés)", "(AP Photo/Jane Roe)": an agency before the photographer.
-            if let slash = tail.firstIndex(of: "/") {
-                let agency = LineKey(String(tail[..<slash])).text
-                if Lexicon.creditTail.contains(agency) || agency.hasSuffix(" photo") || agency == "photo" { return true }
-            }
-            if tk.hasSuffix("getty images") || tk.hasPrefix("ap photo") || tk.hasPrefix("reuters") { return true }
+        guard n >= 6, mayEndInCredit(text), let tail = creditTail(text) else { return false }
+        let tk = LineKey(tail)
+        if Lexicon.creditTail.whole(tk) || Lexicon.creditPrefixes.prefix(tk) { return true }
+        if tk.text.hasSuffix("getty images") || tk.hasPrefix("ap photo") || tk.hasPrefix("reuters") { return true }
+        // "(EFE/Alberto Valdés)", "(AP Photo/Jane Roe)": an agency before the photographer.
+        if let slash = tail.firstIndex(of: "/") {
+            let agency = LineKey(String(tail[..<slash]))
+            if Lexicon.creditTail.whole(agency) || agency.text.hasSuffix(" photo") || agency.text == "photo" { return true }
         }
         return false
     }
 
+    /// Cheap byte test before `creditTail`: a ")" at the end, or a "|", "/" or ":" in the
+    /// last 70 bytes.
+    static func mayEndInCredit(_ text: String) -> Bool {
+        let u = text.utf8
+        if u.last == 0x29 { return true }
+        return u.suffix(70).contains { $0 == 0x7C || $0 == 0x2F || $0 == 0x3A }
+    }
+
+    static let photoWords: [[UInt8]] = ["photo", "foto", "image", "credit", "crédit", "bild", "imagen", "picture"].map { Array(" \($0)".utf8) }
+
     /// The trailing "(…)" or "… / X" or "Photo: X" part of a caption, if the line has one.
+    /// Works on bytes: it is asked of every short line with a ")", "|", "/" or ":" near its end.
     static func creditTail(_ text: String) -> String? {
-        let t = text.trimmingCharacters()
-        if t.hasSuffix(")"), let open = t.lastIndex(of: "(") {
-            let inner = t[t.index(after: open)..<t.index(before: t.endIndex)]
-            if inner.count <= 60 { return String(inner) }
+        let u = Array(text.trimmingCharacters().utf8)
+        guard !u.isEmpty else { return nil }
+        func str(_ s: ArraySlice<UInt8>) -> String { String(decoding: s, as: UTF8.self).trimmingCharacters() }
+        if u.last == 0x29, let open = u.lastIndex(of: 0x28), u.count - open <= 120 {
+            return str(u[(open + 1)..<(u.count - 1)])
         }
-        // "… Photo : Jeff Pachoud / AFP", "… Foto: dpa", "… | OUEST INFO / JANE ROE".
-        let tailWindow = String(t.suffix(70)).lowercased()
-        for word in ["photo", "foto", "image", "credit", "crédit", "bild", "imagen", "picture"] {
-            if let r = tailWindow.range(of: " " + word, options: .backwards) {
-                let after = tailWindow[r.upperBound...].drop(while: { $0 == " " || $0 == "\u{A0}" || $0 == "s" })
-                if after.first == ":" { return "photo " + after.dropFirst() }
-            }
+        // "… Photo : Jeff Pachoud / AFP", "… Foto: dpa".
+        let start = max(0, u.count - 70)
+        let window = u[start...].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        for word in photoWords {
+            guard let r = lastRange(of: word, in: window) else { continue }
+            var k = r + word.count
+            while k < window.count, window[k] == 0x20 || window[k] == 0x73 || window[k] == 0xC2 || window[k] == 0xA0 { k += 1 }
+            if k < window.count, window[k] == 0x3A { return "photo " + str(u[(start + k + 1)...]) }
         }
-        if let r = t.range(of: " | ", options: .backwards), t.distance(from: r.upperBound, to: t.endIndex) <= 50 {
-            let tail = String(t[r.upperBound...])
+        // "… | OUEST INFO / JANE ROE"
+        if let bar = lastRange(of: [0x20, 0x7C, 0x20], in: u[...]), u.count - bar <= 53 {
+            let tail = str(u[(bar + 3)...])
             let letters = tail.unicodeScalars.filter { $0.properties.isAlphabetic }
-            let tailWords = LineKey(tail).words
-            let agency = tailWords.contains { Lexicon.creditTail.contains(String($0)) }
+            let agency = LineKey(tail).hashes.contains { Lexicon.creditTailWords.contains(hash: $0) }
             if letters.count >= 4 && letters.allSatisfy({ !$0.properties.isLowercase }) && (tail.contains("/") || agency) {
                 return "photo " + tail
             }
             return tail
         }
-        if let slash = t.range(of: "/", options: .backwards), t.distance(from: slash.upperBound, to: t.endIndex) <= 40 {
-            let before = t[..<slash.lowerBound].split(separator: " ").last.map(String.init) ?? ""
-            if before.uppercased() == before && before.count >= 2 { return before }  // "REUTERS/Jane Roe"
+        // "… REUTERS/Jane Roe"
+        if let slash = u.lastIndex(of: 0x2F), u.count - slash <= 41 {
+            var a = slash
+            while a > 0, u[a - 1] != 0x20 { a -= 1 }
+            let before = str(u[a..<slash])
+            if before.count >= 2, before.uppercased() == before { return before }
         }
         return nil
     }
 
-    static func isReadMore(text: String, key: LineKey, shape: LineShape) -> Bool {
-        guard key.words.count <= 30 else { return false }
-        if key.text == "read more" || key.text == "weiterlesen" || key.text == "lire la suite" || key.text == "leer más" { return true }
-        guard let colon = text.firstIndex(where: { $0 == ":" || $0 == "»" || $0 == "›" || $0 == "|" }),
-              text.distance(from: text.startIndex, to: colon) <= 30 else { return false }
-        let lead = LineKey(String(text[..<colon])).words
+    static func lastRange(of needle: [UInt8], in hay: ArraySlice<UInt8>) -> Int? {
+        guard hay.count >= needle.count else { return nil }
+        var i = hay.endIndex - needle.count
+        while i >= hay.startIndex {
+            if hay[i] == needle[0] && hay[i..<(i + needle.count)].elementsEqual(needle) { return i - hay.startIndex }
+            i -= 1
+        }
+        return nil
+    }
+
+    static func lastRange(of needle: [UInt8], in hay: [UInt8]) -> Int? { lastRange(of: needle, in: hay[...]) }
+
+    static func isReadMore(text: String, key: LineKey) -> Bool {
+        let n = key.wordCount
+        guard n <= 30 else { return false }
+        if n <= 3, Lexicon.readMoreWhole.whole(key) { return true }
+        // A ":", "|", "»" or "›" within the first 40 bytes.
+        let u = text.utf8
+        var cut: String.Index?
+        var k = u.startIndex, count = 0
+        while k < u.endIndex && count < 40 {
+            let c = u[k]
+            if c == 0x3A || c == 0x7C { cut = k; break }
+            if c == 0xC2, u.index(after: k) < u.endIndex, u[u.index(after: k)] == 0xBB { cut = k; break }
+            if c == 0xE2, count + 2 < 40, u.index(k, offsetBy: 2, limitedBy: u.endIndex).map({ $0 < u.endIndex && u[u.index(after: k)] == 0x80 && u[$0] == 0xBA }) == true { cut = k; break }
+            k = u.index(after: k); count += 1
+        }
+        guard let colon = cut else { return false }
+        let lead = LineKey(String(text[..<colon]))
         // The phrase may follow a short label ("RP+ Lesen Sie auch:").
-        for drop in 0...min(2, lead.count) {
-            if Lexicon.readMorePrefixes.contains(lead.dropFirst(drop).joined(separator: " ")) { return true }
+        for drop in 0...min(2, lead.wordCount) {
+            let rest = Array(lead.hashes.dropFirst(drop))
+            if !rest.isEmpty, Lexicon.readMorePrefixes.whole(hashes: rest) { return true }
         }
         return false
     }

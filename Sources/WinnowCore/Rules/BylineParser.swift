@@ -88,10 +88,26 @@ public enum BylineParser {
         return nil
     }
 
+    static let markerWords = WordSet(markers)
+    static let organisationWordSet = WordSet(Array(organisationWords))
+
+    /// Cheap test on word hashes before parsing: a byline word at the start or inside
+    /// ("Posted on … by …"), or a stamp word at the end.
+    static func mayBeByline(_ key: LineKey) -> Bool {
+        guard let first = key.hashes.first, let last = key.hashes.last else { return false }
+        if markerWords.contains(hash: first) || DateVocabulary.strongWords.contains(hash: last) { return true }
+        // "Posted on June 4, 2021 by …": a stamp first, a byline word later.
+        return DateVocabulary.allWords.contains(hash: first) && key.hashes.dropFirst().contains(where: { inlineMarkers.contains(hash: $0) })
+    }
+
+    static let inlineMarkers = WordSet(["by", "von", "par", "por", "di"])
+
     /// A line that is only an agency or desk credit ("AFP", "Reuters", "dpa/lnw").
-    public static func looksLikeAgency(_ line: String) -> Bool {
-        let words = LineKey(line).words
-        guard !words.isEmpty, words.count <= 4 else { return false }
+    public static func looksLikeAgency(_ line: String) -> Bool { looksLikeAgency(LineKey(line)) }
+
+    static func looksLikeAgency(_ key: LineKey) -> Bool {
+        guard !key.hashes.isEmpty, key.wordCount <= 4 else { return false }
+        let words = key.words
         return words.allSatisfy { organisationWords.contains(String($0)) || $0 == "the" || $0.count <= 3 }
             && words.contains { organisationWords.contains(String($0)) }
     }

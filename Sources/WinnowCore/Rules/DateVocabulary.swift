@@ -1,6 +1,32 @@
 /// Words of date and time expressions in English, German, French, Spanish, Italian,
 /// Portuguese and Urdu, by role.
 enum DateVocabulary {
+    /// Every word a stamp may contain, as `LineKey` word hashes: a line with any other word
+    /// is not a stamp, which rules out most lines before the tokenizer runs.
+    static let allWords: WordSet = {
+        var words = Array(months.keys) + Array(weekdays) + Array(units.keys) + Array(relativeMarkers)
+            + Array(dayWords.keys) + Array(updateWords) + Array(fillers) + ["ago"]
+        for suffix in ["", "th", "st", "nd", "rd", "er", "e", "h", "h#", "am", "pm", "º", "ª", "m", "d", "w", "y", "min", "mins", "hr", "hrs", "s", "uhr"] {
+            words.append("#" + suffix)
+        }
+        return WordSet(words)
+    }()
+
+    /// Words only a stamp ends with: numbers, months, units, "ago", am/pm, relative words.
+    static let strongWords: WordSet = {
+        var words = Array(months.keys) + Array(units.keys) + ["ago", "am", "pm", "uhr", "vor", "hace", "fa", "پہلے"]
+            + Array(dayWords.keys) + Array(weekdays)
+        for suffix in ["", "th", "st", "nd", "rd", "er", "e", "h", "h#", "am", "pm", "m", "d", "w", "y", "min", "mins", "hr", "hrs", "s", "uhr"] {
+            words.append("#" + suffix)
+        }
+        return WordSet(words)
+    }()
+
+    /// True when every word of the key could belong to a stamp.
+    static func mayBeStamp(_ key: LineKey) -> Bool {
+        !key.hashes.isEmpty && key.hashes.allSatisfy { allWords.contains(hash: $0) }
+    }
+
     static let months: [String: Int] = {
         var m = [String: Int]()
         let table: [[String]] = [

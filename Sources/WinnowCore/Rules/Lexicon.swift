@@ -5,7 +5,7 @@ enum Lexicon {
     // MARK: share / follow
 
     /// A line made only of these words is a share bar ("Share on Facebook", "Tweet Email Print").
-    static let shareWords: Set<String> = [
+    static let shareWords = WordSet([
         "share", "shares", "sharing", "shared", "tweet", "pin", "email", "e", "mail", "print", "copy", "link", "copied",
         "facebook", "twitter", "x", "whatsapp", "telegram", "linkedin", "reddit", "pinterest", "tumblr", "flipboard",
         "messenger", "pocket", "xing", "vk", "threads", "bluesky", "mastodon", "sms", "gmail", "on", "via", "this",
@@ -14,23 +14,23 @@ enum Lexicon {
         "cet", "sur", "par", "compartir", "compartilhar", "comparte", "imprimir", "enviar", "este", "en", "artículo",
         "condividi", "condividere", "stampa", "invia", "su", "questo", "articolo", "partilhar", "شیئر", "کریں",
         "click", "opens", "in", "new", "window", "tab", "google", "plus", "and", "or", "send", "via",
-    ]
+    ])
     /// At least one of these must appear for a `shareWords` line to count as a share bar.
-    static let shareCore: Set<String> = [
+    static let shareCore = WordSet([
         "share", "shares", "tweet", "facebook", "twitter", "whatsapp", "telegram", "linkedin", "reddit", "pinterest",
         "email", "print", "teilen", "drucken", "partager", "imprimer", "compartir", "compartilhar", "imprimir",
         "condividi", "stampa", "partilhar", "شیئر", "flipboard", "messenger", "copy", "bookmark",
-    ]
-    static let followPrefixes = [
+    ])
+    static let followPrefixes = PhraseSet([
         "follow us", "follow me", "follow on", "follow the", "follow @", "like us on", "join us on", "find us on",
         "connect with us", "folgen sie uns", "folge uns", "suivez nous", "suivez-nous", "rejoignez nous",
         "síguenos", "siguenos", "seguici", "seguimi", "siga nos", "ہمیں فالو کریں", "follow",
-    ]
+    ])
 
     // MARK: related / read more
 
     /// Whole-line headers that open a list of other articles.
-    static let relatedHeaders: Set<String> = [
+    static let relatedHeaders = PhraseSet([
         "related", "related articles", "related stories", "related posts", "related content", "related coverage",
         "related news", "related topics", "related links", "related reading", "more from", "more on this story",
         "more on this", "more stories", "more news", "more articles", "recommended", "recommended for you",
@@ -50,9 +50,9 @@ enum Lexicon {
         "più letti", "i più letti", "articoli correlati", "potrebbe interessarti", "ultime notizie", "più visti",
         "notícias relacionadas", "mais lidas", "veja também", "leia também", "متعلقہ خبریں", "مزید خبریں",
         "مقبول خبریں", "تازہ ترین", "اہم خبریں",
-    ]
+    ])
     /// Line starts that announce a link to another article inside or after the text.
-    static let readMorePrefixes = [
+    static let readMorePrefixes = PhraseSet([
         "read more", "read also", "also read", "see also", "related", "read", "more", "watch", "listen", "read next",
         "click here", "more on", "related story", "related article", "recommended", "continue reading",
         "lesen sie auch", "lesen sie mehr", "lesen sie hier", "auch interessant", "mehr dazu", "mehr zum thema",
@@ -60,11 +60,11 @@ enum Lexicon {
         "lire la suite", "à lire", "à voir", "lee también", "lea también", "leer más", "ver también", "lee más",
         "te puede interesar", "leggi anche", "leggi di più", "leggi", "vedi anche", "leia também", "leia mais",
         "veja também", "یہ بھی پڑھیں", "مزید پڑھیں",
-    ]
+    ])
 
     // MARK: newsletter / paywall / cookie / ads
 
-    static let newsletterPhrases = [
+    static let newsletterPhrases = PhraseSet([
         "newsletter", "newsletters", "sign up", "signup", "subscribe", "subscribe now", "get our", "join our mailing list",
         "download our app", "download the app", "get the app", "in your inbox", "inbox", "abonnieren",
         "newsletter abonnieren", "jetzt abonnieren", "app herunterladen", "abonnez vous", "abonnez-vous",
@@ -72,8 +72,8 @@ enum Lexicon {
         "boletin", "descarga la app", "iscriviti", "iscriviti alla newsletter", "assine", "inscreva se", "سبسکرائب",
         "by signing up", "by subscribing", "by clicking", "en vous inscrivant", "al suscribirte", "mit der anmeldung",
         "iscrivendoti", "e paper", "epaper",
-    ]
-    static let paywallPhrases = [
+    ])
+    static let paywallPhrases = PhraseSet([
         "subscribe to continue", "to continue reading", "continue reading", "subscribers only", "for subscribers",
         "already a subscriber", "already subscribed", "subscriber exclusive", "start your free trial", "free trial",
         "unlock this article", "unlock unlimited", "create a free account", "create an account", "sign in to",
@@ -83,9 +83,9 @@ enum Lexicon {
         "exclusivo para suscriptores", "ya eres suscriptor", "contenido exclusivo", "riservato agli abbonati",
         "sei già abbonato", "exclusivo para assinantes", "free articles", "articles gratuits", "kostenlose artikel",
         "artículos gratis", "articoli gratuiti", "you have read", "vous avez lu", "sie haben # artikel",
-    ]
-    static let cookieCore: Set<String> = ["cookie", "cookies", "consent", "gdpr", "dsgvo", "rgpd"]
-    static let cookieContext: Set<String> = [
+    ])
+    static let cookieCore = WordSet(["cookie", "cookies", "consent", "gdpr", "dsgvo", "rgpd"])
+    static let cookieContext = WordSet([
         "we", "use", "uses", "accept", "agree", "consent", "browsing", "website", "site", "experience", "settings",
         "preferences", "policy", "privacy", "wir", "verwenden", "nutzen", "akzeptieren", "zustimmen", "nous",
         "utilisons", "accepter", "accepte", "acceptez", "utilizamos", "aceptar", "acepta", "usamos", "utilizziamo",
@@ -93,8 +93,8 @@ enum Lexicon {
         "personalise", "personalize", "analytics", "partners", "terceros", "third", "party", "propias", "analizar",
         "servicios", "navegar", "navegando", "aceptas", "mostrarte", "utilisation", "accepte", "usage", "zustimmung",
         "einverstanden", "nutzung", "browse", "continuing", "continue",
-    ]
-    static let adLines: Set<String> = [
+    ])
+    static let adLines = PhraseSet([
         "advertisement", "advertising", "ad", "ads", "advert", "sponsored", "sponsored content", "promoted",
         "promoted content", "paid content", "paid post", "partner content", "presented by", "ad feedback",
         "story continues below advertisement", "article continues below advertisement", "continue reading below",
@@ -102,19 +102,20 @@ enum Lexicon {
         "advertisement scroll to continue", "advertisement continue reading below", "report an ad",
         "anzeige", "werbung", "gesponsert", "publicité", "pub", "sponsorisé", "contenu sponsorisé", "publicidad",
         "patrocinado", "contenido patrocinado", "pubblicità", "annuncio", "sponsorizzato", "publicidade", "اشتہار",
-    ]
-    static let adPrefixes = ["sponsored by", "advertisement", "anzeige", "publicité", "publicidad", "pubblicità", "paid for by"]
+    ])
+    static let adPrefixes = PhraseSet(["sponsored by", "advertisement", "anzeige", "publicité", "publicidad", "pubblicità", "paid for by"])
 
     // MARK: copyright / legal
 
-    static let copyrightPhrases = [
+    static let copyrightPhraseList: [String] = [
         "all rights reserved", "copyright", "alle rechte vorbehalten", "tous droits réservés", "droits réservés",
         "todos los derechos reservados", "derechos reservados", "tutti i diritti riservati", "riproduzione riservata",
         "todos os direitos reservados", "جملہ حقوق محفوظ", "جملہ حقوق", "this material may not be published",
         "may not be published broadcast rewritten or redistributed",
     ]
+    static let copyrightPhrases = PhraseSet(copyrightPhraseList)
     /// Footer links that are never article text, whole-line.
-    static let legalLines: Set<String> = [
+    static let legalLines = PhraseSet([
         "privacy", "privacy policy", "privacy notice", "cookie policy", "terms", "terms of use", "terms of service",
         "terms and conditions", "terms conditions", "contact", "contact us", "about", "about us", "imprint",
         "impressum", "datenschutz", "datenschutzerklärung", "agb", "kontakt", "mentions légales", "cgu", "cgv",
@@ -123,22 +124,22 @@ enum Lexicon {
         "advertise", "advertise with us", "help", "faq", "rss", "jobs", "press", "masthead", "corrections",
         "your privacy choices", "do not sell my personal information", "manage cookies", "cookie settings",
         "ہم سے رابطہ", "رابطہ", "پرائیویسی پالیسی",
-    ]
+    ])
 
     // MARK: counters
 
     /// "12 comments", "5 min read", "1.2k views": a number beside one of these.
-    static let counterWords: Set<String> = [
+    static let counterWords = WordSet([
         "comment", "comments", "kommentar", "kommentare", "commentaire", "commentaires", "comentario", "comentarios",
         "commento", "commenti", "comentários", "like", "likes", "shares", "share", "views", "view", "reads", "read",
         "replies", "reply", "reactions", "retweets", "tweets", "followers", "votes", "points", "min", "mins",
         "minute", "minutes", "minuten", "minutos", "minuti", "lesezeit", "lecture", "lectura", "lettura",
         "k", "m", "rating", "votes", "vote", "points", "aufrufe", "vues", "visitas", "visualizzazioni", "تبصرے", "تبصرہ", "منٹ", "مطالعہ",
-    ]
+    ])
 
     // MARK: credits and captions
 
-    static let creditPrefixes = [
+    static let creditPrefixes = PhraseSet([
         "photo", "photos", "photograph", "image", "images", "picture", "pictures", "credit", "credits", "photo credit",
         "image credit", "image source", "source", "video", "graphic", "illustration", "foto", "fotos", "bild", "bilder",
         "quelle", "grafik", "crédit", "crédits", "crédit photo", "illustration", "imagen", "fotografía", "fuente",
@@ -146,17 +147,19 @@ enum Lexicon {
         "compiled by", "edited by", "produced by", "mit material von", "avec afp", "con información de",
         "(photo", "caption", "file photo", "archivfoto", "photo d'archives", "foto de archivo", "a version of this article appears",
         "this article appears in print", "une version de cet article",
-    ]
+    ])
     /// Words that, ending a line, say it is a caption with its credit ("… (AP Photo/Jane Roe)").
-    static let creditTail: Set<String> = [
+    static let creditTailWords = WordSet(["afp", "ap", "reuters", "dpa", "efe", "ansa", "epa", "getty", "xinhua", "archives", "archivo"])
+    static let readMoreWhole = PhraseSet(["read more", "weiterlesen", "lire la suite", "leer más", "leggi di più", "continue reading"])
+    static let creditTail = PhraseSet([
         "getty images", "getty", "afp", "ap", "reuters", "dpa", "efe", "ansa", "epa", "shutterstock", "istock",
         "istockphoto", "ap photo", "afp via getty images", "picture alliance", "imago", "keystone", "alamy",
         "bloomberg", "xinhua", "anadolu", "sipa", "abaca", "europa press",
-    ]
+    ])
 
     // MARK: comments, tags, navigation
 
-    static let commentHeaders: Set<String> = [
+    static let commentHeaders = PhraseSet([
         "comments", "# comments", "comment", "leave a reply", "leave a comment", "post a comment", "add a comment",
         "join the conversation", "show comments", "view comments", "load comments", "discussion", "reader comments",
         "comments are closed", "write a comment", "kommentare", "kommentieren", "kommentar schreiben", "leserkommentare",
@@ -164,33 +167,33 @@ enum Lexicon {
         "dejar un comentario", "comenta", "commenti", "lascia un commento", "scrivi un commento", "comentários",
         "deixe um comentário", "تبصرے", "اپنی رائے دیں", "your email address will not be published",
         "cancel reply", "# responses", "# replies", "responses",
-    ]
+    ])
     /// Words that may stand beside a comment word in a comment-section header
     /// ("Top Rated Comments", "Show 34 comments", "Reader comments (12)").
-    static let commentHeaderWords: Set<String> = [
+    static let commentHeaderWords = WordSet([
         "top", "rated", "show", "view", "all", "load", "#", "reader", "readers", "recent", "latest", "newest", "oldest",
         "add", "post", "your", "the", "see", "hide", "join", "discussion", "conversation", "most", "popular", "best",
         "read", "leave", "a", "write", "de", "des", "los", "i", "die", "zu", "den", "artikel", "this", "article", "on",
         "to", "sort", "by", "featured", "les", "tous", "ver", "mostrar", "alle", "anzeigen", "lesen", "and",
-    ]
-    static let commentWords: Set<String> = [
+    ])
+    static let commentWords = WordSet([
         "comment", "comments", "kommentare", "kommentar", "commentaires", "commentaire", "comentarios", "comentario",
         "commenti", "commento", "comentários", "responses", "replies", "reactions", "leserkommentare", "تبصرے",
-    ]
+    ])
     /// Headers of the form "34 responses to “Headline”", "One thought on “…”".
-    static let commentListPrefixes = [
+    static let commentListPrefixes = PhraseSet([
         "# responses to", "# response to", "# thoughts on", "# thought on", "# comments on", "# comment on",
         "# replies to", "one response to", "one thought on", "one comment on", "# comentarios en", "# commentaires sur",
         "# kommentare zu", "# commenti su", "leave a reply", "leave a comment", "kommentar verfassen",
-    ]
+    ])
 
-    static let tagPrefixes = [
+    static let tagPrefixes = PhraseSet([
         "tags", "tagged", "tagged with", "topics", "topic", "themen", "schlagwörter", "schlagworte", "mots clés",
         "mots-clés", "thèmes", "etiquetas", "temas", "tag", "argomenti", "filed under", "categories", "category",
         "posted in", "more about", "ٹیگز",
-    ]
+    ])
     /// Whole-line labels of site chrome that are never article text.
-    static let navLines: Set<String> = [
+    static let navLines = PhraseSet([
         "home", "menu", "search", "skip to content", "skip to main content", "skip to navigation", "toggle navigation",
         "main menu", "open menu", "close menu", "close", "sign in", "log in", "login", "log out", "register", "sign up",
         "subscribe", "account", "my account", "profile", "back to top", "top", "next", "previous", "next article",
@@ -205,5 +208,5 @@ enum Lexicon {
         "key events", "listen", "listen to this article", "audio", "watch", "video", "photos", "gallery",
         "view gallery", "expand image", "enlarge", "zoom", "image", "click to enlarge", "font size", "text size",
         "a a", "a a a", "dark mode", "light mode", "theme",
-    ]
+    ])
 }

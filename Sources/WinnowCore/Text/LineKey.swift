@@ -1,70 +1,238 @@
 /// A short line reduced to what phrase rules compare: lower case, digit runs as `#`,
-/// punctuation and symbols as single spaces. "12 Comments »" and "12 comments" share a key.
+/// punctuation and symbols as single spaces, plus a hash per word. "12 Comments »" and
+/// "12 comments" share a key.
 ///
-/// Only built for short lines (`LineKey.maxBytes`): long lines are prose and phrase rules
-/// that would need them look at a bounded prefix instead.
+/// Built in one pass over UTF-8 bytes (ASCII fast path; other scripts decoded scalar by
+/// scalar), because every short line of every page gets one: phrase rules then compare
+/// word hashes, never strings (see `PhraseSet`).
 public struct LineKey: Sendable {
+    /// Lines longer than this get no key: they are prose, and the rules that look at long
+    /// lines read a bounded prefix instead.
     public static let maxBytes = 400
 
     public let text: String
-    public let words: [Substring]
+    /// FNV-1a hash of each word of `text`, in order.
+    public let hashes: [UInt64]
 
     public init(_ raw: String) {
-        text = LineKey.normalize(raw)
-        words = text.split(separator: " ")
+        (text, hashes) = LineKey.build(raw)
     }
 
-    public static func normalize(_ raw: String) -> String {
-        var out = String.UnicodeScalarView()
-        var pendingSpace = false
-        var lastWasDigit = false
-        let scalars = Array(raw.lowercased().unicodeScalars)
-        for (k, s) in scalars.enumerated() {
+    public var wordCount: Int { hashes.count }
+    /// The words of `text`; allocates, so hot paths use `hashes`.
+    public var words: [Substring] { text.split(separator: " ") }
+
+    public static func normalize(_ raw: String) -> String { build(raw).0 }
+
+    static let fnvBasis: UInt64 = 0xcbf2_9ce4_8422_2325
+    static let fnvPrime: UInt64 = 0x0000_0100_0000_01B3
+
+    static func build(_ raw: String) -> (String, [UInt64]) {
+        var k = KeyBuilder(capacity: raw.utf8.count)
+        var copy = raw
+        copy.withUTF8 { k.consume($0) }
+        k.endWord()
+        return (String(decoding: k.out, as: UTF8.self), k.hashes)
+    }
+
+    enum ScalarClass { case separator, apostrophe, digit, letter, upper }
+
+    @inline(__always) static func classify(_ v: UInt32) -> ScalarClass {
+        switch v {
+        case 0x2019, 0x02BC: return .apostrophe
+        case 0xC0...0xDE where v != 0xD7: return .upper
+        case 0xDF...0xFF where v != 0xF7: return .letter
+        case 0x80...0xBF, 0xD7, 0xF7: return .separator
+        case 0x2000...0x2BFF, 0x3000...0x303F, 0xFE10...0xFE1F, 0xFF01...0xFF0F, 0x1F000...0x1FAFF: return .separator
+        case 0x660...0x669, 0x6F0...0x6F9: return .digit
+        case 0x60C, 0x61B, 0x61F, 0x6D4, 0x66A...0x66D: return .separator
+        case 0x600...0x6FF, 0x750...0x77F, 0xFB50...0xFDFF, 0xFE70...0xFEFF: return .letter
+        case 0x3040...0x30FF, 0x3400...0x9FFF, 0xAC00...0xD7AF: return .letter
+        default:
+            guard let s = Unicode.Scalar(v) else { return .separator }
             let p = s.properties
-            if p.numericType == .decimal {
-                if !lastWasDigit {
-                    if pendingSpace && !out.isEmpty { out.append(" ") }
-                    pendingSpace = false
-                    out.append("#")
-                }
-                lastWasDigit = true
-                continue
-            }
-            // Keep in-word apostrophes and dots between digits ("l'article", "3.5" → "#").
-            if lastWasDigit, s == "." || s == "," || s == ":", k + 1 < scalars.count,
-               scalars[k + 1].properties.numericType == .decimal { continue }
-            lastWasDigit = false
-            let isWordy = p.isAlphabetic || p.generalCategory == .nonspacingMark || p.generalCategory == .spacingMark
-            if isWordy || s == "@" {
-                if pendingSpace && !out.isEmpty { out.append(" ") }
-                pendingSpace = false
-                out.append(s)
-            } else if (s == "'" || s == "’"), k > 0, k + 1 < scalars.count,
-                      scalars[k - 1].properties.isAlphabetic, scalars[k + 1].properties.isAlphabetic {
-                out.append("'")
-            } else {
-                pendingSpace = true
-            }
+            if p.numericType == .decimal { return .digit }
+            if p.isUppercase { return .upper }
+            if p.isAlphabetic || p.generalCategory == .nonspacingMark || p.generalCategory == .spacingMark { return .letter }
+            return .separator
         }
-        return String(out)
     }
 
-    /// True when the key starts with `phrase` followed by a word boundary.
+    /// The hash `LineKey` gives a single normalised word.
+    public static func hash(word: Substring) -> UInt64 {
+        var h = fnvBasis
+        for b in word.utf8 { h = (h ^ UInt64(b)) &* fnvPrime }
+        return h
+    }
+
+    /// Order-sensitive combination of word hashes: the key of a phrase.
+    @inline(__always) static func combine(_ a: UInt64, _ w: UInt64) -> UInt64 {
+        (a &* 0x9E37_79B9_7F4A_7C15) ^ w
+    }
+
+    /// True when the key starts with `phrase` (already normalised) on a word boundary.
     public func hasPrefix(_ phrase: String) -> Bool {
         guard text.hasPrefix(phrase) else { return false }
         let rest = text.dropFirst(phrase.count)
         return rest.isEmpty || rest.first == " "
     }
+}
 
-    /// True when `phrase` occurs in the key on word boundaries.
-    public func contains(phrase: String) -> Bool {
-        var search = text[...]
-        while let r = search.range(of: phrase) {
-            let beforeOK = r.lowerBound == text.startIndex || text[text.index(before: r.lowerBound)] == " "
-            let afterOK = r.upperBound == text.endIndex || text[r.upperBound] == " "
-            if beforeOK && afterOK { return true }
-            search = text[r.upperBound...]
+/// Normalised phrases, matched by word hashes: whole line, line start, or anywhere.
+public struct PhraseSet: Sendable {
+    private var keys = Set<UInt64>()
+    public private(set) var maxWords = 0
+
+    public init(_ phrases: [String]) {
+        for p in phrases {
+            let k = LineKey(p)
+            guard !k.hashes.isEmpty else { continue }
+            keys.insert(PhraseSet.key(k.hashes[...]))
+            maxWords = max(maxWords, k.hashes.count)
+        }
+    }
+
+    static func key(_ hashes: ArraySlice<UInt64>) -> UInt64 {
+        var c: UInt64 = 0x1234_5678
+        for h in hashes { c = LineKey.combine(c, h) }
+        return c
+    }
+
+    /// The whole key is one of the phrases.
+    public func whole(_ key: LineKey) -> Bool {
+        !key.hashes.isEmpty && key.hashes.count <= maxWords && keys.contains(PhraseSet.key(key.hashes[...]))
+    }
+
+    /// The given word hashes are one of the phrases.
+    public func whole(hashes: [UInt64]) -> Bool {
+        !hashes.isEmpty && hashes.count <= maxWords && keys.contains(PhraseSet.key(hashes[...]))
+    }
+
+    /// The key starts with one of the phrases.
+    public func prefix(_ key: LineKey) -> Bool {
+        var c: UInt64 = 0x1234_5678
+        for (k, h) in key.hashes.prefix(maxWords).enumerated() {
+            c = LineKey.combine(c, h)
+            _ = k
+            if keys.contains(c) { return true }
         }
         return false
+    }
+
+    /// One of the phrases occurs in the key on word boundaries.
+    public func anywhere(_ key: LineKey) -> Bool {
+        let hs = key.hashes
+        for start in hs.indices {
+            var c: UInt64 = 0x1234_5678
+            for k in start..<min(hs.count, start + maxWords) {
+                c = LineKey.combine(c, hs[k])
+                if keys.contains(c) { return true }
+            }
+        }
+        return false
+    }
+
+    /// For callers that hold a normalised string rather than a key.
+    public func contains(_ normalised: String) -> Bool { whole(LineKey(normalised)) }
+}
+
+/// Single normalised words, matched by hash.
+public struct WordSet: Sendable {
+    private var keys = Set<UInt64>()
+
+    public init(_ words: [String]) {
+        for w in words { for h in LineKey(w).hashes { keys.insert(h) } }
+    }
+
+    public func contains(hash: UInt64) -> Bool { keys.contains(hash) }
+    public func contains(_ word: Substring) -> Bool { keys.contains(LineKey.hash(word: word)) }
+    public func contains(_ word: String) -> Bool { keys.contains(LineKey.hash(word: word[...])) }
+}
+
+/// The state of one `LineKey` pass. A struct with mutating methods rather than closures over
+/// locals: closures would box the state and pay exclusivity checks on every byte.
+struct KeyBuilder {
+    var out: [UInt8]
+    var hashes: [UInt64] = []
+    var h = LineKey.fnvBasis
+    var inWord = false
+    var lastDigit = false
+    var pendingApostrophe = false
+
+    init(capacity: Int) {
+        out = []
+        out.reserveCapacity(capacity)
+    }
+
+    @inline(__always) mutating func emit(_ b: UInt8) {
+        if !inWord {
+            if !out.isEmpty { out.append(0x20) }
+            inWord = true
+            h = LineKey.fnvBasis
+        }
+        out.append(b)
+        h = (h ^ UInt64(b)) &* LineKey.fnvPrime
+    }
+
+    @inline(__always) mutating func endWord() {
+        if inWord { hashes.append(h); inWord = false }
+        lastDigit = false
+        pendingApostrophe = false
+    }
+
+    @inline(__always) mutating func digit() {
+        pendingApostrophe = false
+        if !(inWord && lastDigit) { emit(0x23) }
+        lastDigit = true
+    }
+
+    @inline(__always) mutating func letter(_ b: UInt8) {
+        if pendingApostrophe && inWord { out.append(0x27); h = (h ^ 0x27) &* LineKey.fnvPrime }
+        pendingApostrophe = false
+        emit(b)
+        lastDigit = false
+    }
+
+    mutating func consume(_ b: UnsafeBufferPointer<UInt8>) {
+        var i = 0
+        let n = b.count
+        while i < n {
+            let c = b[i]
+            if c < 0x80 {
+                if (c >= 0x61 && c <= 0x7A) || c == 0x40 {
+                    letter(c)
+                } else if c >= 0x41 && c <= 0x5A {
+                    letter(c | 0x20)
+                } else if (c >= 0x30 && c <= 0x39) || c == 0x23 {
+                    digit()
+                } else if lastDigit, c == 0x2E || c == 0x2C || c == 0x3A, i + 1 < n, b[i + 1] >= 0x30, b[i + 1] <= 0x39 {
+                    // "3.5", "1,200", "12:49" stay one number.
+                } else if c == 0x27, inWord, !lastDigit {
+                    pendingApostrophe = true
+                } else {
+                    endWord()
+                }
+                i += 1
+                continue
+            }
+            let len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1
+            guard i + len <= n, len > 1 else { endWord(); i += 1; continue }
+            var v: UInt32 = len == 2 ? UInt32(c & 0x1F) : len == 3 ? UInt32(c & 0x0F) : UInt32(c & 0x07)
+            for k in 1..<len { v = v << 6 | UInt32(b[i + k] & 0x3F) }
+            switch LineKey.classify(v) {
+            case .separator: endWord()
+            case .apostrophe: if inWord && !lastDigit { pendingApostrophe = true } else { endWord() }
+            case .digit: digit()
+            case .letter: for k in 0..<len { letter(b[i + k]) }
+            case .upper:
+                if v >= 0xC0 && v <= 0xDE {
+                    // Latin-1 capitals: the small letter is 0x20 higher, two bytes C3 xx.
+                    letter(0xC3); letter(UInt8(0x80 | ((v + 0x20) & 0x3F)))
+                } else {
+                    for u in String(Unicode.Scalar(v)!).lowercased().utf8 { letter(u) }
+                }
+            }
+            i += len
+        }
     }
 }

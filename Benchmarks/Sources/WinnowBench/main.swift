@@ -1,0 +1,8 @@
+import Foundation
+
+/// `make bench`: Winnow's throughput figures. Usage: WinnowBench [text|html|learn|all]
+let what = CommandLine.arguments.dropFirst().first ?? "all"
+if what == "text" || what == "all" {
+    let mb = Int(ProcessInfo.processInfo.environment["WINNOW_BENCH_MB"] ?? "55") ?? 55
+    print(TextBenchmark.run(megabytes: mb, repeats: 5))
+}
