@@ -27,7 +27,7 @@ public enum BoilerplatePatterns {
         if isCopyright(text: text, key: key) { return .copyright }
         if Lexicon.legalLines.whole(key) { return .navigation }
         if isCredit(text: text, key: key, shape: shape) { return .credit }
-        if n <= 40, Lexicon.tagPrefixes.prefix(key), text.contains(":") || n <= 6,
+        if n <= 40, Lexicon.tagPrefixes.prefix(key), ByteSearch.contains(text, ":") || n <= 6,
            !shape.isProse || text.split(separator: ",").count >= 3 { return .tags }
         if Lexicon.relatedHeaders.whole(key) || (n <= 6 && !shape.endsLikeSentence && Lexicon.relatedHeaders.prefix(key)) {
             return .related
@@ -40,10 +40,10 @@ public enum BoilerplatePatterns {
     /// Long blocks can only be boilerplate through an unmistakable start ("Copyright © …")
     /// or a cookie notice.
     static func longLineMatch(text: String, shape: LineShape) -> RuleID? {
-        let head = LineKey(String(text.prefix(160)))
-        if isCookie(head) && shape.words <= 80 { return .cookie }
-        if text.hasPrefix("©") || head.hasPrefix("copyright") { return .copyright }
-        return nil
+        let u = text.utf8
+        if u.starts(with: "©".utf8) || u.starts(with: "Copyright".utf8) || u.starts(with: "COPYRIGHT".utf8) { return .copyright }
+        guard shape.words <= 80, ByteSearch.containsCookieWord(u.prefix(400)) else { return nil }
+        return isCookie(LineKey(String(decoding: u.prefix(400), as: UTF8.self))) ? .cookie : nil
     }
 
     static func isCommentHeader(_ key: LineKey) -> Bool {
@@ -86,7 +86,7 @@ public enum BoilerplatePatterns {
 
     static func isCopyright(text: String, key: LineKey) -> Bool {
         guard key.wordCount <= 45 else { return false }
-        if text.contains("©") || text.contains("(c) ") || text.contains("(C) ") { return true }
+        if ByteSearch.contains(text, "©") || ByteSearch.contains(text, "(c) ") || ByteSearch.contains(text, "(C) ") { return true }
         return Lexicon.copyrightPhrases.anywhere(key)
     }
 

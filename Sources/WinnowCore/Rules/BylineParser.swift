@@ -46,9 +46,11 @@ public enum BylineParser {
         guard line.utf8.count <= 200 else { return nil }
         var head = line
         var stamp: DateStamp?
-        if let split = TimeExpression.splitTrailing(line) {
+        let key = LineKey(line)
+        if let last = key.hashes.last, DateVocabulary.strongWords.contains(hash: last), let split = TimeExpression.splitTrailing(line) {
             head = split.head; stamp = split.stamp
-        } else if let split = splitLeadingStamp(line) {
+        } else if let first = key.hashes.first, DateVocabulary.allWords.contains(hash: first),
+                  key.hashes.contains(where: { inlineMarkers.contains(hash: $0) }), let split = splitLeadingStamp(line) {
             head = split.names; stamp = split.stamp
         }
         // Segments around separators; each is a name list, a stamp, or a role.

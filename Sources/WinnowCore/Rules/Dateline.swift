@@ -5,6 +5,7 @@
 public enum Dateline {
     /// The place and the paragraph without its dateline; nil when there is none.
     public static func split(_ text: String) -> (place: String, rest: String)? {
+        guard mayHaveDateline(text) else { return nil }
         let scalars = Array(text.unicodeScalars.prefix(160))
         guard scalars.count >= 8 else { return nil }
         var i = 0
@@ -57,6 +58,18 @@ public enum Dateline {
         let after = skipDash(scalars, j)
         guard after > j else { return nil }
         return finish(text, scalars, placeEnd: placeEnd, placeStart: 0, restStart: after)
+    }
+
+    /// Cheap byte test: a dateline needs a "(", a ":" or a spaced dash in its first 100 bytes.
+    static func mayHaveDateline(_ text: String) -> Bool {
+        var prevSpace = false
+        for (k, c) in text.utf8.prefix(100).enumerated() {
+            if c == 0x28 || c == 0x3A { return true }
+            if prevSpace && (c == 0x2D || c == 0xE2) { return true }  // " -", " –", " —"
+            prevSpace = c == 0x20
+            _ = k
+        }
+        return false
     }
 
     static func isDash(_ c: Unicode.Scalar) -> Bool { c == "-" || c == "–" || c == "—" }
