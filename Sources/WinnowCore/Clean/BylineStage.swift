@@ -13,8 +13,13 @@ struct BylineStage: CleaningStage {
         let firstProse = RegionStage.provisionalStart(doc) ?? doc.firstProse ?? doc.count
         let headEnd = min(doc.count, firstProse + BylineStage.headSlack)
         for i in 0..<doc.count where doc.isKept(i) {
-            guard let key = doc.keys[i], key.wordCount <= 16, !doc.shapes[i].isProse || key.wordCount <= 12,
-                  BylineParser.mayBeByline(key) || (i < headEnd && BylineParser.looksLikeAgency(key)) else { continue }
+            guard let key = doc.keys[i], key.wordCount <= 16, !doc.shapes[i].isProse || key.wordCount <= 12 else { continue }
+            // Outside the head only lines that open with a byline word can be bylines.
+            if i >= headEnd {
+                guard let first = key.hashes.first, BylineParser.markerWords.contains(hash: first) else { continue }
+            } else {
+                guard BylineParser.mayBeByline(key) || BylineParser.looksLikeAgency(key) else { continue }
+            }
             guard let byline = BylineParser.parse(doc.blocks[i].text, site: site) else { continue }
             // Outside the head only lines with a byline word count: "Jane Roe 10:42" deep in a
             // live blog is an entry stamp, not a byline, and is left to the timestamp rule.

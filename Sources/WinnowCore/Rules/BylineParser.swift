@@ -170,7 +170,7 @@ public enum BylineParser {
     }
 
     static func isOrganisation(_ g: [String]) -> Bool {
-        g.contains { organisationWords.contains(LineKey.normalize($0)) }
+        g.contains { organisationWordSet.contains(hash: LineKey.hashFolded($0)) }
     }
 
     static func isPerson(_ g: [String], siteKey: String?) -> Bool {

@@ -10,25 +10,37 @@ public enum TimeExpression {
 
     static let separators: Set<Unicode.Scalar> = [":", "/", ".", "-", ",", "|", "·", "•", "(", ")", "–", "—", "@", "'", "’", "،", "۔", "+"]
 
+    /// Decimal digit value of a scalar: ASCII directly, others through Unicode properties.
+    @inline(__always) static func digitValue(_ c: Unicode.Scalar) -> Int? {
+        if c.isASCII { return c.value >= 0x30 && c.value <= 0x39 ? Int(c.value - 0x30) : nil }
+        guard c.properties.numericType == .decimal, let v = c.properties.numericValue else { return nil }
+        return Int(v)
+    }
+
+    @inline(__always) static func isLetter(_ c: Unicode.Scalar) -> Bool {
+        if c.isASCII { let v = c.value | 0x20; return v >= 0x61 && v <= 0x7A }
+        return c.properties.isAlphabetic || c.properties.generalCategory == .nonspacingMark
+    }
+
     static func tokens(_ s: String) -> [Token]? {
         var out = [Token]()
         let scalars = s.unicodeScalars
         var i = scalars.startIndex
         while i < scalars.endIndex {
             let c = scalars[i]
-            if let dv = c.properties.numericType == .decimal ? c.properties.numericValue : nil {
-                var v = Int(dv), n = 1
+            if let dv = digitValue(c) {
+                var v = dv, n = 1
                 var j = scalars.index(after: i)
-                while j < scalars.endIndex, scalars[j].properties.numericType == .decimal, let d = scalars[j].properties.numericValue {
-                    v = v * 10 + Int(d); n += 1; j = scalars.index(after: j)
+                while j < scalars.endIndex, let d = digitValue(scalars[j]) {
+                    v = v * 10 + d; n += 1; j = scalars.index(after: j)
                     if n > 9 { return nil }
                 }
                 out.append(Token(kind: .number(v, digits: n), start: i, end: j))
                 i = j
-            } else if c.properties.isAlphabetic {
+            } else if isLetter(c) {
                 var j = scalars.index(after: i)
-                while j < scalars.endIndex, scalars[j].properties.isAlphabetic || scalars[j].properties.generalCategory == .nonspacingMark
-                        || (scalars[j] == "'" && scalars.index(after: j) < scalars.endIndex && scalars[scalars.index(after: j)].properties.isAlphabetic) {
+                while j < scalars.endIndex, isLetter(scalars[j])
+                        || (scalars[j] == "'" && scalars.index(after: j) < scalars.endIndex && isLetter(scalars[scalars.index(after: j)])) {
                     j = scalars.index(after: j)
                 }
                 out.append(Token(kind: .word(String(scalars[i..<j]).lowercased()), start: i, end: j))

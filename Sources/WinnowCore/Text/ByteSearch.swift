@@ -21,9 +21,20 @@ enum ByteSearch {
 
     /// "cookie", "consent", "gdpr", "dsgvo", "rgpd" in any ASCII case.
     static func containsCookieWord<C: Collection>(_ hay: C) -> Bool where C.Element == UInt8 {
-        let lower = hay.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
-        for word in ["cookie", "consent", "gdpr", "dsgvo", "rgpd"] as [StaticString] {
-            if word.withUTF8Buffer({ contains(lower, $0) }) { return true }
+        // One pass: at each "o"/"g"/"d"/"r" compare the rest, ASCII case folded.
+        let needles: [[UInt8]] = [Array("ookie".utf8), Array("onsent".utf8), Array("gdpr".utf8), Array("dsgvo".utf8), Array("rgpd".utf8)]
+        let bytes = Array(hay)
+        var i = 0
+        while i < bytes.count {
+            let c = bytes[i] | 0x20
+            if c == 0x6F || c == 0x67 || c == 0x64 || c == 0x72 {
+                for n in needles where n[0] == c && i + n.count <= bytes.count {
+                    var k = 1
+                    while k < n.count, bytes[i + k] | 0x20 == n[k] { k += 1 }
+                    if k == n.count { return true }
+                }
+            }
+            i += 1
         }
         return false
     }

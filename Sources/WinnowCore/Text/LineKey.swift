@@ -10,29 +10,42 @@ public struct LineKey: Sendable {
     /// lines read a bounded prefix instead.
     public static let maxBytes = 400
 
-    public let text: String
+    /// The normalised bytes; `text` makes a string of them when a rule needs one.
+    let bytes: [UInt8]
     /// FNV-1a hash of each word of `text`, in order.
     public let hashes: [UInt64]
 
     public init(_ raw: String) {
-        (text, hashes) = LineKey.build(raw)
+        (bytes, hashes) = LineKey.build(raw)
     }
+
+    public var text: String { String(decoding: bytes, as: UTF8.self) }
 
     public var wordCount: Int { hashes.count }
     /// The words of `text`; allocates, so hot paths use `hashes`.
     public var words: [Substring] { text.split(separator: " ") }
 
-    public static func normalize(_ raw: String) -> String { build(raw).0 }
+    public static func normalize(_ raw: String) -> String { String(decoding: build(raw).0, as: UTF8.self) }
 
     static let fnvBasis: UInt64 = 0xcbf2_9ce4_8422_2325
     static let fnvPrime: UInt64 = 0x0000_0100_0000_01B3
 
-    static func build(_ raw: String) -> (String, [UInt64]) {
+    static func build(_ raw: String) -> ([UInt8], [UInt64]) {
         var k = KeyBuilder(capacity: raw.utf8.count)
         var copy = raw
         copy.withUTF8 { k.consume($0) }
         k.endWord()
-        return (String(decoding: k.out, as: UTF8.self), k.hashes)
+        return (k.out, k.hashes)
+    }
+
+    /// The hash `LineKey` would give `word` as a single word, without building a key:
+    /// ASCII and Latin-1 capitals folded. For matching single words of bylines.
+    public static func hashFolded(_ word: String) -> UInt64 {
+        var k = KeyBuilder(capacity: word.utf8.count)
+        var copy = word
+        copy.withUTF8 { k.consume($0) }
+        k.endWord()
+        return k.hashes.count == 1 ? k.hashes[0] : k.hashes.reduce(fnvBasis, combine)
     }
 
     enum ScalarClass { case separator, apostrophe, digit, letter, upper }
@@ -72,15 +85,15 @@ public struct LineKey: Sendable {
 
     /// True when the key starts with `phrase` (already normalised) on a word boundary.
     public func hasPrefix(_ phrase: String) -> Bool {
-        guard text.hasPrefix(phrase) else { return false }
-        let rest = text.dropFirst(phrase.count)
-        return rest.isEmpty || rest.first == " "
+        let p = Array(phrase.utf8)
+        guard bytes.count >= p.count, bytes.starts(with: p) else { return false }
+        return bytes.count == p.count || bytes[p.count] == 0x20
     }
 }
 
 /// Normalised phrases, matched by word hashes: whole line, line start, or anywhere.
 public struct PhraseSet: Sendable {
-    private var keys = Set<UInt64>()
+    private var keys = HashSet64()
     public private(set) var maxWords = 0
 
     public init(_ phrases: [String]) {
@@ -138,7 +151,7 @@ public struct PhraseSet: Sendable {
 
 /// Single normalised words, matched by hash.
 public struct WordSet: Sendable {
-    private var keys = Set<UInt64>()
+    private var keys = HashSet64()
 
     public init(_ words: [String]) {
         for w in words { for h in LineKey(w).hashes { keys.insert(h) } }
