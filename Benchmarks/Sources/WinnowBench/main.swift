@@ -6,3 +6,8 @@ if what == "text" || what == "all" {
     let mb = Int(ProcessInfo.processInfo.environment["WINNOW_BENCH_MB"] ?? "55") ?? 55
     print(TextBenchmark.run(megabytes: mb, repeats: 5))
 }
+if what == "sample" {
+    // One generated dump, to see what the throughput run cleans.
+    var gen = DumpGenerator(seed: 0x5EED)
+    print(gen.dump(site: 0), terminator: "")
+}

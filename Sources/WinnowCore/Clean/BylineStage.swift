@@ -20,7 +20,7 @@ struct BylineStage: CleaningStage {
             } else {
                 guard BylineParser.mayBeByline(key) || BylineParser.looksLikeAgency(key) else { continue }
             }
-            guard let byline = BylineParser.parse(doc.blocks[i].text, site: site) else { continue }
+            guard let byline = BylineParser.parse(doc.blocks[i].text, site: site, key: key) else { continue }
             // Outside the head only lines with a byline word count: "Jane Roe 10:42" deep in a
             // live blog is an entry stamp, not a byline, and is left to the timestamp rule.
             if i >= headEnd && !byline.hasMarker { continue }
@@ -31,7 +31,7 @@ struct BylineStage: CleaningStage {
             guard let key = doc.keys[i], (2...9).contains(key.wordCount), !doc.shapes[i].endsLikeSentence else { continue }
             let neighbours = [i - 1, i + 1, i + 2].filter { $0 >= 0 && $0 < doc.count }
             guard neighbours.contains(where: { doc.removed[$0] == .timestamp || doc.removed[$0] == .byline }) else { continue }
-            guard let byline = BylineParser.parse(doc.blocks[i].text, site: site, requireMarker: false),
+            guard let byline = BylineParser.parse(doc.blocks[i].text, site: site, requireMarker: false, key: key),
                   !byline.authors.isEmpty else { continue }
             accept(byline, at: i, in: &doc, head: true)
         }

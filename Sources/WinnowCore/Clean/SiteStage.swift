@@ -36,7 +36,7 @@ struct SiteStage: CleaningStage {
 
     func infer(_ doc: Document) -> String? {
         let holders = (0..<doc.count).compactMap { i -> String? in
-            guard let key = doc.keys[i], key.words.count <= 30 else { return nil }
+            guard let key = doc.keys[i], key.wordCount <= 30 else { return nil }
             return BoilerplatePatterns.isCopyright(text: doc.blocks[i].text, key: key) ? SiteStage.copyrightHolder(doc.blocks[i].text) : nil
         }
         let holderKeys = holders.map(LineKey.normalize)
@@ -44,7 +44,7 @@ struct SiteStage: CleaningStage {
         // Title-line suffixes ("Headline | Site") that recur or that the copyright names.
         var suffixes = [String]()
         for i in 0..<top {
-            guard let key = doc.keys[i], key.words.count >= 3, let (_, tail) = TitleStage.splitSiteSuffix(doc.blocks[i].text) else { continue }
+            guard let key = doc.keys[i], key.wordCount >= 3, let (_, tail) = TitleStage.splitSiteSuffix(doc.blocks[i].text) else { continue }
             let words = LineKey(tail).words
             if words.count <= 5, words.contains(where: { $0 != "#" }), TimeExpression.parseLine(tail) == nil { suffixes.append(tail) }
         }
@@ -53,9 +53,10 @@ struct SiteStage: CleaningStage {
             if holderKeys.contains(where: { $0.contains(k) }) { return s }
         }
         for i in 0..<top {
-            guard let key = doc.keys[i], (1...5).contains(key.words.count), !doc.shapes[i].endsLikeSentence else { continue }
-            if Lexicon.navLines.contains(key.text) { continue }
-            if holderKeys.contains(where: { $0 == key.text || $0.hasPrefix(key.text + " ") || $0.hasSuffix(" " + key.text) }) {
+            guard let key = doc.keys[i], (1...5).contains(key.wordCount), !doc.shapes[i].endsLikeSentence else { continue }
+            if Lexicon.navLines.whole(key) { continue }
+            let text = key.text
+            if holderKeys.contains(where: { $0 == text || $0.hasPrefix(text + " ") || $0.hasSuffix(" " + text) }) {
                 return doc.blocks[i].text
             }
         }

@@ -26,10 +26,10 @@ struct TitleStage: CleaningStage {
         var best: (score: Int, index: Int, text: String)?
         for i in headStart..<headEnd where doc.isKept(i) {
             guard let key = doc.keys[i] else { continue }
-            let n = key.words.count
+            let n = key.wordCount
             guard n >= 2, n <= 40, !doc.shapes[i].endsWithColon else { continue }
             // Table rows and scores ("4 Dunmore United 6 11") are not headlines.
-            if key.words.filter({ $0 == "#" }).count * 3 > n { continue }
+            if key.hashes.filter({ $0 == BoilerplatePatterns.hashMark }).count * 3 > n { continue }
             var candidate = doc.blocks[i].text
             var score = 0
             if let (head, suffix) = TitleStage.splitSiteSuffix(candidate), TitleStage.isSiteSuffix(suffix, site: site) {

@@ -42,12 +42,12 @@ public enum BylineParser {
 
     /// Parses `line` as a byline. `requireMarker`: accept only lines with a byline word or a
     /// date (a bare name line is too weak on its own).
-    public static func parse(_ line: String, site: String?, requireMarker: Bool = true) -> Byline? {
+    public static func parse(_ line: String, site: String?, requireMarker: Bool = true, key: LineKey? = nil) -> Byline? {
         guard line.utf8.count <= 200 else { return nil }
         var head = line
         var stamp: DateStamp?
-        let key = LineKey(line)
-        if let last = key.hashes.last, DateVocabulary.strongWords.contains(hash: last), let split = TimeExpression.splitTrailing(line) {
+        let key = key ?? LineKey(line)
+        if endsInStamp(key), let split = TimeExpression.splitTrailing(line) {
             head = split.head; stamp = split.stamp
         } else if let first = key.hashes.first, DateVocabulary.allWords.contains(hash: first),
                   key.hashes.contains(where: { inlineMarkers.contains(hash: $0) }), let split = splitLeadingStamp(line) {
@@ -96,22 +96,36 @@ public enum BylineParser {
     /// Cheap test on word hashes before parsing: a byline word at the start or inside
     /// ("Posted on … by …"), or a stamp word at the end.
     static func mayBeByline(_ key: LineKey) -> Bool {
-        guard let first = key.hashes.first, let last = key.hashes.last else { return false }
-        if markerWords.contains(hash: first) || DateVocabulary.strongWords.contains(hash: last) { return true }
+        guard let first = key.hashes.first, key.hashes.last != nil else { return false }
+        if markerWords.contains(hash: first) || endsInStamp(key) { return true }
         // "Posted on June 4, 2021 by …": a stamp first, a byline word later.
         return DateVocabulary.allWords.contains(hash: first) && key.hashes.dropFirst().contains(where: { inlineMarkers.contains(hash: $0) })
     }
 
     static let inlineMarkers = WordSet(["by", "von", "par", "por", "di"])
 
+    /// "Name Surname 2 minutes ago …": the words after the name are all stamp words and say
+    /// more than a bare number ("Politics 2" is a menu item, not a byline).
+    static func endsInStamp(_ key: LineKey) -> Bool {
+        let hs = key.hashes
+        var k = hs.count
+        var numbers = 0, strong = 0
+        while k > 0, DateVocabulary.allWords.contains(hash: hs[k - 1]) {
+            if hs[k - 1] == BoilerplatePatterns.hashMark { numbers += 1 }
+            else if DateVocabulary.strongWords.contains(hash: hs[k - 1]) { strong += 1 }
+            k -= 1
+        }
+        return k >= 1 && k <= 8 && (strong >= 1 || numbers >= 2)
+    }
+
     /// A line that is only an agency or desk credit ("AFP", "Reuters", "dpa/lnw").
     public static func looksLikeAgency(_ line: String) -> Bool { looksLikeAgency(LineKey(line)) }
 
     static func looksLikeAgency(_ key: LineKey) -> Bool {
-        guard !key.hashes.isEmpty, key.wordCount <= 4 else { return false }
+        guard !key.hashes.isEmpty, key.wordCount <= 4,
+              key.hashes.contains(where: { organisationWordSet.contains(hash: $0) }) else { return false }
         let words = key.words
-        return words.allSatisfy { organisationWords.contains(String($0)) || $0 == "the" || $0.count <= 3 }
-            && words.contains { organisationWords.contains(String($0)) }
+        return words.allSatisfy { organisationWords.contains(String($0)) || $0 == "the" || $0.utf8.count <= 3 }
     }
 
     /// Splits at "|", "•", "·", "/", brackets and spaced dashes; a colon reads as a space

@@ -10,16 +10,22 @@ public struct LineKey: Sendable {
     /// lines read a bounded prefix instead.
     public static let maxBytes = 400
 
-    /// The normalised bytes; `text` makes a string of them when a rule needs one.
-    let bytes: [UInt8]
+    /// The line as given; `text` normalises it again when a rule needs the string, which is
+    /// rare: the hot path only compares `hashes`.
+    let raw: String
     /// FNV-1a hash of each word of `text`, in order.
     public let hashes: [UInt64]
 
     public init(_ raw: String) {
-        (bytes, hashes) = LineKey.build(raw)
+        self.raw = raw
+        var k = KeyBuilder(keepText: false)
+        var copy = raw
+        copy.withUTF8 { k.consume($0) }
+        k.endWord()
+        hashes = k.hashes
     }
 
-    public var text: String { String(decoding: bytes, as: UTF8.self) }
+    public var text: String { String(decoding: LineKey.build(raw).0, as: UTF8.self) }
 
     public var wordCount: Int { hashes.count }
     /// The words of `text`; allocates, so hot paths use `hashes`.
@@ -31,7 +37,7 @@ public struct LineKey: Sendable {
     static let fnvPrime: UInt64 = 0x0000_0100_0000_01B3
 
     static func build(_ raw: String) -> ([UInt8], [UInt64]) {
-        var k = KeyBuilder(capacity: raw.utf8.count)
+        var k = KeyBuilder(keepText: true)
         var copy = raw
         copy.withUTF8 { k.consume($0) }
         k.endWord()
@@ -41,7 +47,7 @@ public struct LineKey: Sendable {
     /// The hash `LineKey` would give `word` as a single word, without building a key:
     /// ASCII and Latin-1 capitals folded. For matching single words of bylines.
     public static func hashFolded(_ word: String) -> UInt64 {
-        var k = KeyBuilder(capacity: word.utf8.count)
+        var k = KeyBuilder(keepText: false)
         var copy = word
         copy.withUTF8 { k.consume($0) }
         k.endWord()
@@ -83,17 +89,18 @@ public struct LineKey: Sendable {
         (a &* 0x9E37_79B9_7F4A_7C15) ^ w
     }
 
-    /// True when the key starts with `phrase` (already normalised) on a word boundary.
+    /// True when the key starts with the words of `phrase`.
     public func hasPrefix(_ phrase: String) -> Bool {
-        let p = Array(phrase.utf8)
-        guard bytes.count >= p.count, bytes.starts(with: p) else { return false }
-        return bytes.count == p.count || bytes[p.count] == 0x20
+        let p = LineKey(phrase).hashes
+        return !p.isEmpty && hashes.starts(with: p)
     }
 }
 
 /// Normalised phrases, matched by word hashes: whole line, line start, or anywhere.
 public struct PhraseSet: Sendable {
     private var keys = HashSet64()
+    /// First words of the phrases: `anywhere` only starts at these.
+    private var firstWords = HashSet64()
     public private(set) var maxWords = 0
 
     public init(_ phrases: [String]) {
@@ -101,6 +108,7 @@ public struct PhraseSet: Sendable {
             let k = LineKey(p)
             guard !k.hashes.isEmpty else { continue }
             keys.insert(PhraseSet.key(k.hashes[...]))
+            firstWords.insert(k.hashes[0])
             maxWords = max(maxWords, k.hashes.count)
         }
     }
@@ -135,7 +143,7 @@ public struct PhraseSet: Sendable {
     /// One of the phrases occurs in the key on word boundaries.
     public func anywhere(_ key: LineKey) -> Bool {
         let hs = key.hashes
-        for start in hs.indices {
+        for start in hs.indices where firstWords.contains(hs[start]) {
             var c: UInt64 = 0x1234_5678
             for k in start..<min(hs.count, start + maxWords) {
                 c = LineKey.combine(c, hs[k])
@@ -165,25 +173,27 @@ public struct WordSet: Sendable {
 /// The state of one `LineKey` pass. A struct with mutating methods rather than closures over
 /// locals: closures would box the state and pay exclusivity checks on every byte.
 struct KeyBuilder {
-    var out: [UInt8]
+    /// The normalised text, only when asked for (`keepText`): most keys need only hashes.
+    var out: [UInt8] = []
     var hashes: [UInt64] = []
+    let keepText: Bool
     var h = LineKey.fnvBasis
     var inWord = false
     var lastDigit = false
     var pendingApostrophe = false
 
-    init(capacity: Int) {
-        out = []
-        out.reserveCapacity(capacity)
+    init(keepText: Bool) {
+        self.keepText = keepText
+        hashes.reserveCapacity(16)
     }
 
     @inline(__always) mutating func emit(_ b: UInt8) {
         if !inWord {
-            if !out.isEmpty { out.append(0x20) }
+            if keepText && !out.isEmpty { out.append(0x20) }
             inWord = true
             h = LineKey.fnvBasis
         }
-        out.append(b)
+        if keepText { out.append(b) }
         h = (h ^ UInt64(b)) &* LineKey.fnvPrime
     }
 
@@ -200,7 +210,7 @@ struct KeyBuilder {
     }
 
     @inline(__always) mutating func letter(_ b: UInt8) {
-        if pendingApostrophe && inWord { out.append(0x27); h = (h ^ 0x27) &* LineKey.fnvPrime }
+        if pendingApostrophe && inWord { if keepText { out.append(0x27) }; h = (h ^ 0x27) &* LineKey.fnvPrime }
         pendingApostrophe = false
         emit(b)
         lastDigit = false
