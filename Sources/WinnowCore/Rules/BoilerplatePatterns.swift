@@ -86,7 +86,7 @@ public enum BoilerplatePatterns {
 
     static func isCopyright(text: String, key: LineKey) -> Bool {
         guard key.wordCount <= 45 else { return false }
-        if ByteSearch.contains(text, "©") || ByteSearch.contains(text, "(c) ") || ByteSearch.contains(text, "(C) ") { return true }
+        if ByteSearch.hasCopyrightSign(text) { return true }
         return Lexicon.copyrightPhrases.anywhere(key)
     }
 

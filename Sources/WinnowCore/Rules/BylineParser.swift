@@ -39,6 +39,8 @@ public enum BylineParser {
     ]
     /// Between names, or between a name and an agency ("Loïc Guérin avec AFP").
     static let conjunctions: Set<String> = ["and", "&", "und", "et", "y", "e", "اور", "و", "with", "avec", "mit", "con", "com"]
+    static let conjunctionSet = WordSet(Array(conjunctions))
+    static let particleSet = WordSet(Array(particles))
 
     /// Parses `line` as a byline. `requireMarker`: accept only lines with a byline word or a
     /// date (a bare name line is too weak on its own).
@@ -59,12 +61,16 @@ public enum BylineParser {
         var marker = false
         var sawNonName = false
         var organisations = false
+        let siteHashes = site.map { LineKey($0).hashes }
         for seg in segments {
-            if let s = TimeExpression.parseLine(seg) { if stamp == nil || (stamp!.precision < s.precision) { stamp = s }; continue }
-            var words = seg.split(whereSeparator: { $0 == " " || $0 == "\u{A0}" }).map(String.init)
+            if DateVocabulary.mayBeStamp(LineKey(seg)), let s = TimeExpression.parseLine(seg) {
+                if stamp == nil || (stamp!.precision < s.precision) { stamp = s }
+                continue
+            }
+            var words = splitWords(seg)
             if let m = leadingMarker(words) { marker = true; words.removeFirst(m) }
             guard !words.isEmpty else { continue }
-            if let names = names(in: words, site: site) {
+            if let names = names(in: words, siteHashes: siteHashes) {
                 authors += names
                 if names.isEmpty { organisations = true }
             } else if authors.isEmpty {
@@ -147,34 +153,51 @@ public enum BylineParser {
         return parts.filter { !$0.isEmpty }
     }
 
+    /// Words split at spaces and no-break spaces (scalar-wise: no grapheme breaking).
+    static func splitWords(_ s: String) -> [String] {
+        var out = [String]()
+        var cur = String.UnicodeScalarView()
+        for c in s.unicodeScalars {
+            if c == " " || c == "\u{A0}" || c == "\t" {
+                if !cur.isEmpty { out.append(String(cur)); cur = String.UnicodeScalarView() }
+            } else {
+                cur.append(c)
+            }
+        }
+        if !cur.isEmpty { out.append(String(cur)) }
+        return out
+    }
+
+    static let markerPhrases = PhraseSet(markers)
+    static let weakMarkers = WordSet(["de", "di"])
+
     static func leadingMarker(_ words: [String]) -> Int? {
-        let lower = words.prefix(2).map { LineKey.normalize($0) }
-        if lower.count >= 2, markers.contains(lower[0] + " " + lower[1]) { return 2 }
-        if let f = lower.first, markers.contains(f) {
+        let first = words.prefix(2).map(LineKey.hashFolded)
+        if first.count >= 2, markerPhrases.whole(hashes: first) { return 2 }
+        if let f = first.first, markerPhrases.whole(hashes: [f]) {
             // "de"/"di" only count before a capitalised word: they are common words otherwise.
-            if (f == "de" || f == "di"), words.count > 1, !(words[1].first?.isUppercase ?? false) { return nil }
+            if weakMarkers.contains(hash: f), words.count > 1, !(words[1].unicodeScalars.first?.properties.isUppercase ?? false) { return nil }
             return 1
         }
         return nil
     }
 
     /// Splits "Jane Roe, John Doe and Ann Poe" into names; nil when any part is not a person.
-    static func names(in words: [String], site: String?) -> [String]? {
+    static func names(in words: [String], siteHashes: [UInt64]?) -> [String]? {
         var groups = [[String]]()
         var cur = [String]()
         for raw in words {
             var w = raw
             var endsGroup = false
             if w.hasSuffix(",") || w.hasSuffix(";") { w.removeLast(); endsGroup = true }
-            if conjunctions.contains(w.lowercased()) && !cur.isEmpty { groups.append(cur); cur = []; continue }
+            if !cur.isEmpty && (w == "&" || conjunctionSet.contains(hash: LineKey.hashFolded(w))) { groups.append(cur); cur = []; continue }
             if !w.isEmpty { cur.append(w) }
             if endsGroup { groups.append(cur); cur = [] }
         }
         if !cur.isEmpty { groups.append(cur) }
         var out = [String]()
-        let siteKey = site.map { LineKey($0).text }
         for (k, g) in groups.enumerated() {
-            if isPerson(g, siteKey: siteKey) { out.append(g.joined(separator: " ")); continue }
+            if isPerson(g, siteHashes: siteHashes) { out.append(g.joined(separator: " ")); continue }
             // Roles and places after the names ("Jane Roe, Staff Writer", "in Berlin") end the list.
             if k > 0 && !out.isEmpty { break }
             if isOrganisation(g) { continue }
@@ -187,10 +210,10 @@ public enum BylineParser {
         g.contains { organisationWordSet.contains(hash: LineKey.hashFolded($0)) }
     }
 
-    static func isPerson(_ g: [String], siteKey: String?) -> Bool {
+    static func isPerson(_ g: [String], siteHashes: [UInt64]?) -> Bool {
         guard (2...4).contains(g.count) else { return false }
-        let key = LineKey.normalize(g.joined(separator: " "))
-        if let siteKey, !siteKey.isEmpty, key == siteKey || siteKey.hasPrefix(key) || key.hasPrefix(siteKey) { return false }
+        let key = g.map(LineKey.hashFolded)
+        if let s = siteHashes, !s.isEmpty, key == s || s.starts(with: key) || key.starts(with: s) { return false }
         if isOrganisation(g) { return false }
         var capitals = 0
         for w in g {
@@ -198,7 +221,7 @@ public enum BylineParser {
             if w.unicodeScalars.contains(where: { $0.properties.numericType != nil }) { return false }
             if !w.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0 == "." || $0 == "-" || $0 == "'" || $0 == "’" || $0.properties.generalCategory == .nonspacingMark }) { return false }
             if f.properties.isUppercase { capitals += 1; continue }
-            if particles.contains(w.lowercased()) { continue }
+            if particleSet.contains(hash: LineKey.hashFolded(w)) { continue }
             // Scripts without case (Arabic, Urdu, CJK) pass on the other checks.
             if !f.properties.isLowercase { capitals += 1; continue }
             return false

@@ -1,6 +1,8 @@
 /// Substring tests on UTF-8 bytes. Foundation's `contains`/`range(of:)` go through
 /// NSString and cost microseconds per call; these run on every short line.
 enum ByteSearch {
+    static let needles: [[UInt8]] = [Array("ookie".utf8), Array("onsent".utf8), Array("gdpr".utf8), Array("dsgvo".utf8), Array("rgpd".utf8)]
+
     static func contains(_ text: String, _ needle: StaticString) -> Bool {
         needle.withUTF8Buffer { n in contains(text.utf8, n) }
     }
@@ -19,10 +21,24 @@ enum ByteSearch {
         return false
     }
 
+    /// "©" (C2 A9) or "(c) " / "(C) " anywhere, in one pass.
+    static func hasCopyrightSign(_ text: String) -> Bool {
+        var prev: UInt8 = 0
+        var found = false
+        var copy = text
+        copy.withUTF8 { b in
+            for (i, c) in b.enumerated() {
+                if c == 0xA9 && prev == 0xC2 { found = true; return }
+                if (c == 0x63 || c == 0x43) && prev == 0x28 && i + 2 < b.count && b[i + 1] == 0x29 && b[i + 2] == 0x20 { found = true; return }
+                prev = c
+            }
+        }
+        return found
+    }
+
     /// "cookie", "consent", "gdpr", "dsgvo", "rgpd" in any ASCII case.
     static func containsCookieWord<C: Collection>(_ hay: C) -> Bool where C.Element == UInt8 {
         // One pass: at each "o"/"g"/"d"/"r" compare the rest, ASCII case folded.
-        let needles: [[UInt8]] = [Array("ookie".utf8), Array("onsent".utf8), Array("gdpr".utf8), Array("dsgvo".utf8), Array("rgpd".utf8)]
         let bytes = Array(hay)
         var i = 0
         while i < bytes.count {

@@ -30,8 +30,8 @@ public enum TextDecoding {
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
         let body = bytes[start...]
         if let reason = binaryReason(body) { throw .binary(reason: reason) }
+        if let valid = String(validating: body, as: UTF8.self) { return DecodedText(text: valid, warnings: []) }
         let invalid = countInvalidUTF8(body)
-        if invalid == 0 { return DecodedText(text: String(decoding: body, as: UTF8.self), warnings: []) }
         if looksSingleByte(body) {
             return DecodedText(text: windows1252(body),
                                warnings: ["not valid UTF-8 (\(invalid) bad sequences): decoded as Windows-1252"])
@@ -44,10 +44,14 @@ public enum TextDecoding {
     static func binaryReason(_ b: ArraySlice<UInt8>) -> String? {
         let sample = b.prefix(8192)
         var controls = 0
-        for c in sample {
-            if c == 0 { return "contains NUL bytes" }
-            if c < 0x20 && c != 0x09 && c != 0x0A && c != 0x0D && c != 0x0C { controls += 1 }
+        var sawNUL = false
+        sample.withUnsafeBufferPointer { buf in
+            for c in buf where c < 0x20 {
+                if c == 0 { sawNUL = true; break }
+                if c != 0x09 && c != 0x0A && c != 0x0D && c != 0x0C { controls += 1 }
+            }
         }
+        if sawNUL { return "contains NUL bytes" }
         if sample.count >= 64 && controls * 10 > sample.count { return "\(controls) control bytes in the first \(sample.count)" }
         return nil
     }

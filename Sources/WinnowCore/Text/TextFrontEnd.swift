@@ -5,8 +5,9 @@
 /// hot path of `winnow clean` over large dumps.
 public enum TextFrontEnd {
     public static func blocks(from text: String) -> [Block] {
-        var blocks = [Block]()
+        var spans = [(start: Int, end: Int, line: Int)]()
         var copy = text
+        copy.makeContiguousUTF8()
         copy.withUTF8 { buf in
             let n = buf.count
             var lineStart = 0, lineNo = 1, i = 0
@@ -14,10 +15,7 @@ public enum TextFrontEnd {
                 var a = lineStart, b = end
                 while a < b, isSpace(buf, a) { a += spaceWidth(buf, a) }
                 while b > a, isSpaceEnding(buf, b) { b -= spaceEndingWidth(buf, b) }
-                if a < b {
-                    let s = String(decoding: UnsafeBufferPointer(rebasing: buf[a..<b]), as: UTF8.self)
-                    blocks.append(Block(text: s, line: lineNo))
-                }
+                if a < b { spans.append((a, b, lineNo)) }
             }
             while i < n {
                 let c = buf[i]
@@ -34,7 +32,12 @@ public enum TextFrontEnd {
             }
             emit(n)
         }
-        return blocks
+        // Slicing the already valid string copies bytes without validating them again.
+        let utf8 = copy.utf8
+        let base = utf8.startIndex
+        return spans.map { span in
+            Block(text: String(copy[utf8.index(base, offsetBy: span.start)..<utf8.index(base, offsetBy: span.end)]), line: span.line)
+        }
     }
 
     @inline(__always) static func isSpace(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
