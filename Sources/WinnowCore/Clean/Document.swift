@@ -29,7 +29,7 @@ struct Document {
     init(blocks: [Block]) {
         self.blocks = blocks
         shapes = blocks.map { LineShape($0.text) }
-        keys = blocks.map { $0.text.utf8.count <= LineKey.maxBytes ? LineKey($0.text) : nil }
+        keys = LineKey.keys(for: blocks.map(\.text))
         removed = Array(repeating: nil, count: blocks.count)
         text = blocks.map(\.text)
     }

@@ -59,7 +59,7 @@ public enum BoilerplatePatterns {
     static func isCounter(_ key: LineKey) -> Bool {
         let hs = key.hashes
         guard !hs.isEmpty, hs.count <= 4 else { return false }
-        if hs.count == 1 { return hs[0] == hashMark }
+        if hs.count == 1 { return hs.first == hashMark }
         guard hs.contains(hashMark) else { return false }
         return hs.allSatisfy { $0 == hashMark || Lexicon.counterWords.contains(hash: $0) }
     }

@@ -61,7 +61,7 @@ public enum BylineParser {
         var marker = false
         var sawNonName = false
         var organisations = false
-        let siteHashes = site.map { LineKey($0).hashes }
+        let siteHashes = site.map { Array(LineKey($0).hashes) }
         for seg in segments {
             if DateVocabulary.mayBeStamp(LineKey(seg)), let s = TimeExpression.parseLine(seg) {
                 if stamp == nil || (stamp!.precision < s.precision) { stamp = s }
@@ -114,14 +114,15 @@ public enum BylineParser {
     /// more than a bare number ("Politics 2" is a menu item, not a byline).
     static func endsInStamp(_ key: LineKey) -> Bool {
         let hs = key.hashes
-        var k = hs.count
+        var k = hs.endIndex
         var numbers = 0, strong = 0
-        while k > 0, DateVocabulary.allWords.contains(hash: hs[k - 1]) {
+        while k > hs.startIndex, DateVocabulary.allWords.contains(hash: hs[k - 1]) {
             if hs[k - 1] == BoilerplatePatterns.hashMark { numbers += 1 }
             else if DateVocabulary.strongWords.contains(hash: hs[k - 1]) { strong += 1 }
             k -= 1
         }
-        return k >= 1 && k <= 8 && (strong >= 1 || numbers >= 2)
+        let nameWords = k - hs.startIndex
+        return nameWords >= 1 && nameWords <= 8 && (strong >= 1 || numbers >= 2)
     }
 
     /// A line that is only an agency or desk credit ("AFP", "Reuters", "dpa/lnw").

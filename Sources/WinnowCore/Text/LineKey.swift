@@ -13,8 +13,11 @@ public struct LineKey: Sendable {
     /// The line as given; `text` normalises it again when a rule needs the string, which is
     /// rare: the hot path only compares `hashes`.
     let raw: String
-    /// FNV-1a hash of each word of `text`, in order.
-    public let hashes: [UInt64]
+    /// FNV-1a hash of each word of `text`, in order. A slice: a document's keys share one
+    /// buffer (see `LineKey.keys(for:)`), so building them allocates once per document.
+    public let hashes: ArraySlice<UInt64>
+    /// `PhraseSet.key` of all the words: whole-line phrase lookups cost one probe.
+    public let lineHash: UInt64
 
     public init(_ raw: String) {
         self.raw = raw
@@ -22,7 +25,31 @@ public struct LineKey: Sendable {
         var copy = raw
         copy.withUTF8 { k.consume($0) }
         k.endWord()
-        hashes = k.hashes
+        hashes = k.hashes[...]
+        lineHash = PhraseSet.key(hashes)
+    }
+
+    init(raw: String, hashes: ArraySlice<UInt64>) {
+        self.raw = raw
+        self.hashes = hashes
+        lineHash = PhraseSet.key(hashes)
+    }
+
+    /// Keys for all short lines of a document, sharing one hash buffer; nil for lines longer
+    /// than `maxBytes`.
+    static func keys(for texts: [String]) -> [LineKey?] {
+        var k = KeyBuilder(keepText: false)
+        var ranges = [(Int, Int)](repeating: (0, -1), count: texts.count)
+        for (i, t) in texts.enumerated() where t.utf8.count <= maxBytes {
+            let start = k.hashes.count
+            k.reset()
+            var copy = t
+            copy.withUTF8 { k.consume($0) }
+            k.endWord()
+            ranges[i] = (start, k.hashes.count)
+        }
+        let all = k.hashes
+        return ranges.enumerated().map { i, r in r.1 < 0 ? nil : LineKey(raw: texts[i], hashes: all[r.0..<r.1]) }
     }
 
     public var text: String { String(decoding: LineKey.build(raw).0, as: UTF8.self) }
@@ -53,6 +80,9 @@ public struct LineKey: Sendable {
         k.endWord()
         return k.hashes.count == 1 ? k.hashes[0] : k.hashes.reduce(fnvBasis, combine)
     }
+
+    /// Whole-key equality by words.
+    public func sameWords(_ other: LineKey) -> Bool { lineHash == other.lineHash && hashes.elementsEqual(other.hashes) }
 
     enum ScalarClass { case separator, apostrophe, digit, letter, upper }
 
@@ -107,13 +137,13 @@ public struct PhraseSet: Sendable {
         for p in phrases {
             let k = LineKey(p)
             guard !k.hashes.isEmpty else { continue }
-            keys.insert(PhraseSet.key(k.hashes[...]))
-            firstWords.insert(k.hashes[0])
+            keys.insert(k.lineHash)
+            firstWords.insert(k.hashes.first!)
             maxWords = max(maxWords, k.hashes.count)
         }
     }
 
-    static func key(_ hashes: ArraySlice<UInt64>) -> UInt64 {
+    static func key<C: Collection>(_ hashes: C) -> UInt64 where C.Element == UInt64 {
         var c: UInt64 = 0x1234_5678
         for h in hashes { c = LineKey.combine(c, h) }
         return c
@@ -121,12 +151,12 @@ public struct PhraseSet: Sendable {
 
     /// The whole key is one of the phrases.
     public func whole(_ key: LineKey) -> Bool {
-        !key.hashes.isEmpty && key.hashes.count <= maxWords && keys.contains(PhraseSet.key(key.hashes[...]))
+        !key.hashes.isEmpty && key.hashes.count <= maxWords && keys.contains(key.lineHash)
     }
 
     /// The given word hashes are one of the phrases.
-    public func whole(hashes: [UInt64]) -> Bool {
-        !hashes.isEmpty && hashes.count <= maxWords && keys.contains(PhraseSet.key(hashes[...]))
+    public func whole<C: Collection>(hashes: C) -> Bool where C.Element == UInt64 {
+        !hashes.isEmpty && hashes.count <= maxWords && keys.contains(PhraseSet.key(hashes))
     }
 
     /// The key starts with one of the phrases.
@@ -145,7 +175,7 @@ public struct PhraseSet: Sendable {
         let hs = key.hashes
         for start in hs.indices where firstWords.contains(hs[start]) {
             var c: UInt64 = 0x1234_5678
-            for k in start..<min(hs.count, start + maxWords) {
+            for k in start..<min(hs.endIndex, start + maxWords) {
                 c = LineKey.combine(c, hs[k])
                 if keys.contains(c) { return true }
             }
@@ -185,6 +215,15 @@ struct KeyBuilder {
     init(keepText: Bool) {
         self.keepText = keepText
         hashes.reserveCapacity(16)
+    }
+
+    /// Ready for the next line; `hashes` keep accumulating.
+    mutating func reset() {
+        out.removeAll(keepingCapacity: true)
+        h = LineKey.fnvBasis
+        inWord = false
+        lastDigit = false
+        pendingApostrophe = false
     }
 
     @inline(__always) mutating func emit(_ b: UInt8) {
