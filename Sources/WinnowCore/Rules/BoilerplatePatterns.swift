@@ -42,7 +42,7 @@ public enum BoilerplatePatterns {
     static func longLineMatch(text: String, shape: LineShape) -> RuleID? {
         let u = text.utf8
         if u.starts(with: "©".utf8) || u.starts(with: "Copyright".utf8) || u.starts(with: "COPYRIGHT".utf8) { return .copyright }
-        guard shape.words <= 80, ByteSearch.containsCookieWord(u.prefix(400)) else { return nil }
+        guard shape.words <= 80, ByteSearch.containsCookieWord(text, limit: 400) else { return nil }
         return isCookie(LineKey(String(decoding: u.prefix(400), as: UTF8.self))) ? .cookie : nil
     }
 
@@ -124,7 +124,7 @@ public enum BoilerplatePatterns {
     /// The trailing "(…)" or "… / X" or "Photo: X" part of a caption, if the line has one.
     /// Works on bytes: it is asked of every short line with a ")", "|", "/" or ":" near its end.
     static func creditTail(_ text: String) -> String? {
-        let u = Array(text.trimmingCharacters().utf8)
+        let u = Array(text.utf8)
         guard !u.isEmpty else { return nil }
         func str(_ s: ArraySlice<UInt8>) -> String { String(decoding: s, as: UTF8.self).trimmingCharacters() }
         if u.last == 0x29, let open = u.lastIndex(of: 0x28), u.count - open <= 120 {

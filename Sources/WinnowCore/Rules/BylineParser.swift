@@ -218,6 +218,13 @@ public enum BylineParser {
         if isOrganisation(g) { return false }
         var capitals = 0
         for w in g {
+            // ASCII words: capitalised letters, a dot, hyphen or apostrophe; no Unicode tables.
+            if let f = w.utf8.first, f < 0x80, w.utf8.allSatisfy({ $0 < 0x80 }) {
+                guard w.utf8.allSatisfy({ ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A || $0 == 0x2E || $0 == 0x2D || $0 == 0x27 }) else { return false }
+                if f >= 0x41 && f <= 0x5A { capitals += 1; continue }
+                if particleSet.contains(hash: LineKey.hashFolded(w)) { continue }
+                return false
+            }
             guard let f = w.unicodeScalars.first else { return false }
             if w.unicodeScalars.contains(where: { $0.properties.numericType != nil }) { return false }
             if !w.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0 == "." || $0 == "-" || $0 == "'" || $0 == "’" || $0.properties.generalCategory == .nonspacingMark }) { return false }

@@ -37,21 +37,24 @@ enum ByteSearch {
     }
 
     /// "cookie", "consent", "gdpr", "dsgvo", "rgpd" in any ASCII case.
-    static func containsCookieWord<C: Collection>(_ hay: C) -> Bool where C.Element == UInt8 {
-        // One pass: at each "o"/"g"/"d"/"r" compare the rest, ASCII case folded.
-        let bytes = Array(hay)
-        var i = 0
-        while i < bytes.count {
-            let c = bytes[i] | 0x20
-            if c == 0x6F || c == 0x67 || c == 0x64 || c == 0x72 {
-                for n in needles where n[0] == c && i + n.count <= bytes.count {
-                    var k = 1
-                    while k < n.count, bytes[i + k] | 0x20 == n[k] { k += 1 }
-                    if k == n.count { return true }
+    static func containsCookieWord(_ text: String, limit: Int) -> Bool {
+        var copy = text
+        return copy.withUTF8 { b in
+            // One pass: at each "o"/"g"/"d"/"r" compare the rest, ASCII case folded.
+            let end = min(b.count, limit)
+            var i = 0
+            while i < end {
+                let c = b[i] | 0x20
+                if c == 0x6F || c == 0x67 || c == 0x64 || c == 0x72 {
+                    for n in needles where n[0] == c && i + n.count <= end {
+                        var k = 1
+                        while k < n.count, b[i + k] | 0x20 == n[k] { k += 1 }
+                        if k == n.count { return true }
+                    }
                 }
+                i += 1
             }
-            i += 1
+            return false
         }
-        return false
     }
 }

@@ -74,6 +74,15 @@ public struct LineKey: Sendable {
     /// The hash `LineKey` would give `word` as a single word, without building a key:
     /// ASCII and Latin-1 capitals folded. For matching single words of bylines.
     public static func hashFolded(_ word: String) -> UInt64 {
+        // ASCII letters only (the common case): fold and hash in place, no builder.
+        var h = fnvBasis
+        var ascii = true
+        for b in word.utf8 {
+            if b >= 0x61 && b <= 0x7A { h = (h ^ UInt64(b)) &* fnvPrime }
+            else if b >= 0x41 && b <= 0x5A { h = (h ^ UInt64(b | 0x20)) &* fnvPrime }
+            else { ascii = false; break }
+        }
+        if ascii && !word.isEmpty { return h }
         var k = KeyBuilder(keepText: false)
         var copy = word
         copy.withUTF8 { k.consume($0) }
