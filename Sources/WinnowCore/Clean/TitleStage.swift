@@ -45,7 +45,7 @@ struct TitleStage: CleaningStage {
             let removed = doc.removed
             let isStamp = { (j: Int) in removed[j] == .byline || removed[j] == .timestamp }
             if i + 1 < doc.count && isStamp(i + 1) { score += 3 }
-            else if ((i + 2)..<min(doc.count, i + 4)).contains(where: isStamp) { score += 1 }
+            else if i + 2 < doc.count, ((i + 2)..<min(doc.count, i + 4)).contains(where: isStamp) { score += 1 }
             if n >= 4 && n <= 25 { score += 1 }
             if doc.shapes[i].endsLikeSentence && n > 6 { score -= 3 }
             if n < 3 { score -= 2 }

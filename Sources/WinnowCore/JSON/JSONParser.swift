@@ -71,12 +71,25 @@ public enum JSONParser {
             i += word.withUTF8Buffer { $0.count }
         }
 
+        /// JSON's number grammar exactly: -? (0 | [1-9][0-9]*) (.[0-9]+)? ([eE][+-]?[0-9]+)?
         mutating func number() throws(JSONSyntaxError) -> JSONValue {
             let start = i
+            func digits() -> Int { let s = i; while i < bytes.count, (0x30...0x39).contains(bytes[i]) { i += 1 }; return i - s }
             if bytes[i] == UInt8(ascii: "-") { i += 1 }
-            while i < bytes.count, (0x30...0x39).contains(bytes[i]) || bytes[i] == UInt8(ascii: ".")
-                || bytes[i] == UInt8(ascii: "e") || bytes[i] == UInt8(ascii: "E")
-                || bytes[i] == UInt8(ascii: "+") || bytes[i] == UInt8(ascii: "-") { i += 1 }
+            guard i < bytes.count, (0x30...0x39).contains(bytes[i]) else { throw error("invalid number") }
+            if bytes[i] == UInt8(ascii: "0") {
+                i += 1
+                if i < bytes.count, (0x30...0x39).contains(bytes[i]) { throw error("invalid number (leading zero)") }
+            } else { _ = digits() }
+            if i < bytes.count, bytes[i] == UInt8(ascii: ".") {
+                i += 1
+                guard digits() > 0 else { throw error("invalid number (no digits after '.')") }
+            }
+            if i < bytes.count, bytes[i] == UInt8(ascii: "e") || bytes[i] == UInt8(ascii: "E") {
+                i += 1
+                if i < bytes.count, bytes[i] == UInt8(ascii: "+") || bytes[i] == UInt8(ascii: "-") { i += 1 }
+                guard digits() > 0 else { throw error("invalid number (no exponent digits)") }
+            }
             let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)
             guard let d = Double(text) else { i = start; throw error("invalid number '\(text)'") }
             return .number(d)

@@ -9,7 +9,8 @@ import Foundation
 /// (`PhraseSet`), never strings: this runs on every short line.
 public enum BoilerplatePatterns {
     static let hashMark = LineKey.hash(word: "#")
-    static let readWord = LineKey.hash(word: "read")
+    static let hashK = LineKey.hash(word: "#k")
+    static let hashM = LineKey.hash(word: "#m")
 
     /// The family that claims this block, if any.
     public static func match(text: String, shape: LineShape, key: LineKey?) -> RuleID? {
@@ -22,14 +23,19 @@ public enum BoilerplatePatterns {
         if n <= 12, !shape.isProse, Lexicon.followPrefixes.prefix(key) { return .follow }
         if isCookie(key) { return .cookie }
         if isCommentHeader(key) { return .comments }
-        if n <= 25, Lexicon.paywallPhrases.anywhere(key) { return .paywall }
-        if n <= 30, !(shape.isProse && n > 20), Lexicon.newsletterPhrases.anywhere(key) { return .newsletter }
+        // In a sentence these phrases only count when they open it ("Subscribe to continue
+        // reading."); "Readers can subscribe for 5 euros a month" is news.
+        if n <= 25, Lexicon.paywallPhrases.anywhere(key), !shape.isProse || Lexicon.paywallPhrases.prefix(key) { return .paywall }
+        if n <= 30, Lexicon.newsletterPhrases.anywhere(key), !shape.isProse || Lexicon.newsletterPhrases.prefix(key) {
+            return .newsletter
+        }
+        if n <= 40, Lexicon.newsletterStrong.anywhere(key) { return .newsletter }
         if isCopyright(text: text, key: key) { return .copyright }
         if Lexicon.legalLines.whole(key) { return .navigation }
         if isCredit(text: text, key: key, shape: shape) { return .credit }
         if n <= 40, Lexicon.tagPrefixes.prefix(key), ByteSearch.contains(text, ":") || n <= 6,
            !shape.isProse || text.split(separator: ",").count >= 3 { return .tags }
-        if Lexicon.relatedHeaders.whole(key) || (n <= 6 && !shape.endsLikeSentence && Lexicon.relatedHeaders.prefix(key)) {
+        if Lexicon.relatedHeaders.whole(key) || (n <= 6 && !shape.endsLikeSentence && Lexicon.relatedHeaderPrefixes.prefix(key)) {
             return .related
         }
         if isReadMore(text: text, key: key) { return .readMore }
@@ -60,8 +66,9 @@ public enum BoilerplatePatterns {
         let hs = key.hashes
         guard !hs.isEmpty, hs.count <= 4 else { return false }
         if hs.count == 1 { return hs.first == hashMark }
-        guard hs.contains(hashMark) else { return false }
-        return hs.allSatisfy { $0 == hashMark || Lexicon.counterWords.contains(hash: $0) }
+        // "1.2k views" normalises to "#k views".
+        guard hs.contains(where: { $0 == hashMark || $0 == hashK || $0 == hashM }) else { return false }
+        return hs.allSatisfy { $0 == hashMark || $0 == hashK || $0 == hashM || Lexicon.counterWords.contains(hash: $0) }
     }
 
     static func isShareBar(_ key: LineKey) -> Bool {
@@ -76,23 +83,32 @@ public enum BoilerplatePatterns {
 
     static func isCookie(_ key: LineKey) -> Bool {
         guard key.wordCount <= 90 else { return false }
-        var core = false, context = 0
+        var core = false, context = 0, notice = false
         for h in key.hashes {
             if Lexicon.cookieCore.contains(hash: h) { core = true }
             if Lexicon.cookieContext.contains(hash: h) { context += 1 }
+            if Lexicon.cookieNotice.contains(hash: h) { notice = true }
         }
-        return core && (context >= 2 || key.wordCount <= 4)
+        // A notice speaks to the reader ("we use cookies", "accept"); a news sentence about
+        // tracking cookies does not.
+        return core && ((context >= 2 && notice) || key.wordCount <= 4)
     }
 
+    /// "©", "(c) 2021", "All rights reserved" and kin; the bare word "copyright" only opening
+    /// a line or in a very short one ("The band sued for copyright infringement" is news).
     static func isCopyright(text: String, key: LineKey) -> Bool {
         guard key.wordCount <= 45 else { return false }
         if ByteSearch.hasCopyrightSign(text) { return true }
-        return Lexicon.copyrightPhrases.anywhere(key)
+        if let first = key.hashes.first, first == copyrightWord { return true }
+        return Lexicon.copyrightPhrases.anywhere(key) && (key.wordCount <= 8 || !key.hashes.contains(copyrightWord))
     }
+
+    static let copyrightWord = LineKey.hash(word: "copyright")
 
     static func isCredit(text: String, key: LineKey, shape: LineShape) -> Bool {
         let n = key.wordCount
         guard n <= 60 else { return false }
+        if n <= 25, Lexicon.creditLines.prefix(key) { return true }
         if n <= 25, Lexicon.creditPrefixes.prefix(key),
            let colon = text.utf8.firstIndex(where: { $0 == 0x3A || $0 == 0x2F }), text.utf8.distance(from: text.utf8.startIndex, to: colon) <= 24 {
             return true

@@ -36,7 +36,7 @@ public struct DateStamp: Sendable, Equatable {
         } else if y == nil, m != nil, d != nil, let cy = crawl?.year {
             y = cy
         }
-        guard let y, let m, let d, (1...12).contains(m), (1...31).contains(d), (1900...2100).contains(y) else { return nil }
+        guard let y, let m, let d, (1...12).contains(m), (1900...2100).contains(y), (1...DateStamp.daysInMonth(y, m)).contains(d) else { return nil }
         var s = "\(y)-\(DateStamp.two(m))-\(DateStamp.two(d))"
         if absolute || minutesBefore == nil || minutesBefore! % 1440 == 0, let h = hour, (0...23).contains(h) {
             s += "T\(DateStamp.two(h)):\(DateStamp.two(minute ?? 0))"

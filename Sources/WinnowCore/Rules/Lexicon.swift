@@ -22,9 +22,9 @@ enum Lexicon {
         "condividi", "stampa", "partilhar", "شیئر", "flipboard", "messenger", "copy", "bookmark",
     ])
     static let followPrefixes = PhraseSet([
-        "follow us", "follow me", "follow on", "follow the", "follow @", "like us on", "join us on", "find us on",
+        "follow us", "follow me", "follow on", "follow @", "like us on", "join us on", "find us on",
         "connect with us", "folgen sie uns", "folge uns", "suivez nous", "suivez-nous", "rejoignez nous",
-        "síguenos", "siguenos", "seguici", "seguimi", "siga nos", "ہمیں فالو کریں", "follow",
+        "síguenos", "siguenos", "seguici", "seguimi", "siga nos", "ہمیں فالو کریں",
     ])
 
     // MARK: related / read more
@@ -52,6 +52,12 @@ enum Lexicon {
         "مقبول خبریں", "تازہ ترین", "اہم خبریں",
     ])
     /// Line starts that announce a link to another article inside or after the text.
+    /// Multi-word headers that may be followed by a name ("More from Politics"); single words
+    /// ("Latest") match whole lines only, so "Latest developments" stays a sub-heading.
+    static let relatedHeaderPrefixes = PhraseSet([
+        "more from", "more in", "more on", "more stories from", "latest from", "also on", "more news from",
+        "recommended for", "most read in", "mehr aus", "mehr zum thema", "plus de", "más de", "altro da",
+    ])
     static let readMorePrefixes = PhraseSet([
         "read more", "read also", "also read", "see also", "related", "read", "more", "watch", "listen", "read next",
         "click here", "more on", "related story", "related article", "recommended", "continue reading",
@@ -73,6 +79,16 @@ enum Lexicon {
         "by signing up", "by subscribing", "by clicking", "en vous inscrivant", "al suscribirte", "mit der anmeldung",
         "iscrivendoti", "e paper", "epaper",
     ])
+    /// Sign-up pitches that address the reader: unmistakable even inside a sentence.
+    static let newsletterStrong = PhraseSet([
+        "in your inbox", "to your inbox", "into your inbox", "sign up for our", "subscribe to our", "sign up to our",
+        "sign up for the", "by signing up", "by subscribing", "our newsletter", "our newsletters", "abonnez vous",
+        "inscrivez vous", "notre newsletter", "en vous inscrivant", "suscríbete", "suscribete", "nuestro boletín",
+        "nuestra newsletter", "al suscribirte", "iscriviti", "la nostra newsletter", "iscrivendoti",
+        "newsletter abonnieren", "jetzt abonnieren", "unseren newsletter", "mit der anmeldung", "e paper", "epaper",
+        "download our app", "download the app", "get the app", "téléchargez l'application", "descarga la app",
+        "app herunterladen",
+    ])
     static let paywallPhrases = PhraseSet([
         "subscribe to continue", "to continue reading", "continue reading", "subscribers only", "for subscribers",
         "already a subscriber", "already subscribed", "subscriber exclusive", "start your free trial", "free trial",
@@ -93,6 +109,13 @@ enum Lexicon {
         "personalise", "personalize", "analytics", "partners", "terceros", "third", "party", "propias", "analizar",
         "servicios", "navegar", "navegando", "aceptas", "mostrarte", "utilisation", "accepte", "usage", "zustimmung",
         "einverstanden", "nutzung", "browse", "continuing", "continue",
+    ])
+    /// Words a cookie notice addresses the reader with; an article about cookies lacks them.
+    static let cookieNotice = WordSet([
+        "we", "our", "us", "you", "your", "accept", "agree", "continuing", "wir", "unsere", "sie", "akzeptieren",
+        "zustimmen", "einverstanden", "nous", "nos", "vous", "accepter", "acceptez", "accepte", "utilisons",
+        "utilizamos", "usamos", "nuestra", "aceptar", "aceptas", "acepta", "utilizziamo", "usiamo", "accetta",
+        "accetto", "settings", "preferences", "einstellungen", "paramètres", "configurar", "impostazioni",
     ])
     static let adLines = PhraseSet([
         "advertisement", "advertising", "ad", "ads", "advert", "sponsored", "sponsored content", "promoted",
@@ -149,6 +172,11 @@ enum Lexicon {
         "this article appears in print", "une version de cet article",
     ])
     /// Words that, ending a line, say it is a caption with its credit ("… (AP Photo/Jane Roe)").
+    /// Wire credit lines: "Reporting by Jane Roe; Editing by John Doe".
+    static let creditLines = PhraseSet([
+        "reporting by", "editing by", "additional reporting by", "additional reporting", "writing by", "compiled by",
+        "mit material von", "avec afp", "con información de", "con informacion de",
+    ])
     static let creditTailWords = WordSet(["afp", "ap", "reuters", "dpa", "efe", "ansa", "epa", "getty", "xinhua", "archives", "archivo"])
     static let readMoreWhole = PhraseSet(["read more", "weiterlesen", "lire la suite", "leer más", "leggi di più", "continue reading"])
     static let creditTail = PhraseSet([
