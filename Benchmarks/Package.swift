@@ -15,6 +15,6 @@ let package = Package(
                 .product(name: "WinnowHTML", package: "Winnow"),
                 .product(name: "WinnowKit", package: "Winnow"),
             ]
-        ),
+        )
     ]
 )

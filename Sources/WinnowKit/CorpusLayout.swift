@@ -22,8 +22,11 @@ public enum CorpusLayout {
         if !isDir.boolValue { return [(root, root.lastPathComponent)] }
         let base = root.standardizedFileURL.path
         var out = [(URL, String)]()
-        guard let e = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey],
-                                                     options: [.skipsHiddenFiles]) else { return [] }
+        guard
+            let e = FileManager.default.enumerator(
+                at: root, includingPropertiesForKeys: [.isRegularFileKey],
+                options: [.skipsHiddenFiles])
+        else { return [] }
         for case let url as URL in e {
             guard extensions.contains(url.pathExtension.lowercased()) else { continue }
             guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }

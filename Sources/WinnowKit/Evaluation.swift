@@ -24,7 +24,9 @@ public enum Evaluation {
         }
         let results = Parallel.map(entries) { entry -> (DocumentScore?, [String], Bool) in
             guard goldenSet.contains(entry.goldenPath) else {
-                return (nil, ["\(entry.url.path): corpus file without golden (expected \(goldens.appendingPathComponent(entry.goldenPath).path))"], false)
+                return (
+                    nil, ["\(entry.url.path): corpus file without golden (expected \(goldens.appendingPathComponent(entry.goldenPath).path))"], false
+                )
             }
             let golden: Article
             do { golden = try ArticleFile.read(goldens.appendingPathComponent(entry.goldenPath)) } catch {
@@ -72,7 +74,10 @@ public enum Evaluation {
             var notes = [String]()
             var missing = true
             if predFiles.contains(rel) {
-                do { predicted = try ArticleFile.read(predictions.appendingPathComponent(rel)); missing = false } catch {
+                do {
+                    predicted = try ArticleFile.read(predictions.appendingPathComponent(rel))
+                    missing = false
+                } catch {
                     notes.append("\(error)" + " (scored as an empty prediction)")
                 }
             }
@@ -82,7 +87,11 @@ public enum Evaluation {
         }
         var scores = [DocumentScore]()
         var bad = false
-        for (s, notes, isBad) in results { if let s { scores.append(s) }; problems += notes; bad = bad || isBad }
+        for (s, notes, isBad) in results {
+            if let s { scores.append(s) }
+            problems += notes
+            bad = bad || isBad
+        }
         return Outcome(report: Report(documents: scores, problems: problems.sorted()), hadBadGoldens: bad)
     }
 }

@@ -22,20 +22,31 @@ public enum FileIO {
             var off = 0
             while off < buf.count {
                 let n = write(fd, buf.baseAddress! + off, buf.count - off)
-                if n <= 0 { if errno == EINTR { continue }; ok = false; break }
+                if n <= 0 {
+                    if errno == EINTR { continue }
+                    ok = false
+                    break
+                }
                 off += n
             }
         }
         if ok && fsync(fd) != 0 { ok = false }
         let err = errno
         close(fd)
-        guard ok else { unlink(tmp.path); throw .unwritable(path: url.path, reason: String(cString: strerror(err))) }
+        guard ok else {
+            unlink(tmp.path)
+            throw .unwritable(path: url.path, reason: String(cString: strerror(err)))
+        }
         guard rename(tmp.path, url.path) == 0 else {
-            let e = errno; unlink(tmp.path)
+            let e = errno
+            unlink(tmp.path)
             throw .unwritable(path: url.path, reason: String(cString: strerror(e)))
         }
         let dfd = open(dir.path, O_RDONLY)
-        if dfd >= 0 { fsync(dfd); close(dfd) }
+        if dfd >= 0 {
+            fsync(dfd)
+            close(dfd)
+        }
     }
 
     static func shortReason(_ error: Error) -> String {

@@ -15,6 +15,10 @@ private final class ResultBox<R>: @unchecked Sendable {
     private var storage: [R?]
     private let lock = NSLock()
     init(count: Int) { storage = Array(repeating: nil, count: count) }
-    func set(_ i: Int, _ v: R) { lock.lock(); storage[i] = v; lock.unlock() }
+    func set(_ i: Int, _ v: R) {
+        lock.lock()
+        storage[i] = v
+        lock.unlock()
+    }
     func values() -> [R] { storage.map { $0! } }
 }

@@ -9,10 +9,10 @@ struct CleanCommand: ParsableCommand {
         commandName: "clean",
         abstract: "Clean scraped text dumps and HTML pages into Article JSON.",
         discussion: """
-        Folders are walked for .txt, .html and .htm files. With --out, writes DIR/<relative path>.json \
-        for every input (a .html twin of a .txt writes <name>.html.json); nothing is written outside DIR. \
-        Without --out, prints one article (or JSON Lines for several inputs).
-        """
+            Folders are walked for .txt, .html and .htm files. With --out, writes DIR/<relative path>.json \
+            for every input (a .html twin of a .txt writes <name>.html.json); nothing is written outside DIR. \
+            Without --out, prints one article (or JSON Lines for several inputs).
+            """
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case json, text }
@@ -34,7 +34,9 @@ struct CleanCommand: ParsableCommand {
             let url = URL(fileURLWithPath: p)
             var isDir: ObjCBool = false
             guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDir) else {
-                Console.error("\(p): no such file or folder"); failed = true; continue
+                Console.error("\(p): no such file or folder")
+                failed = true
+                continue
             }
             if isDir.boolValue {
                 inputs += CorpusLayout.files(under: url, extensions: CorpusLayout.inputExtensions)
@@ -49,13 +51,16 @@ struct CleanCommand: ParsableCommand {
         var lines = [String]()
         for (k, r) in results.enumerated() {
             switch r {
-            case .failure(let e): Console.error(e.description); failed = true
+            case .failure(let e):
+                Console.error(e.description)
+                failed = true
             case .success(let result):
                 for w in result.warnings { Console.error("\(inputs[k].url.path): warning: \(w)") }
                 if let out {
                     let target = URL(fileURLWithPath: out).appendingPathComponent(outputs[k])
                     do { try FileIO.writeAtomically(render(result, pretty: true), to: target) } catch {
-                        Console.error("\(error)"); failed = true
+                        Console.error("\(error)")
+                        failed = true
                     }
                 } else if format == .text {
                     lines.append(ArticleText.render(result, path: inputs[k].url.path, explain: explain))
@@ -63,7 +68,10 @@ struct CleanCommand: ParsableCommand {
                     lines.append(render(result, pretty: true))
                 } else {
                     var o = json(result)
-                    if case .object(var d) = o { d["path"] = JSONValue.string(inputs[k].url.path); o = .object(d) }
+                    if case .object(var d) = o {
+                        d["path"] = JSONValue.string(inputs[k].url.path)
+                        o = .object(d)
+                    }
                     lines.append(JSONWriter.compact(o) + "\n")
                 }
             }
@@ -75,9 +83,10 @@ struct CleanCommand: ParsableCommand {
     func json(_ r: CleanResult) -> JSONValue {
         var o = r.article.json
         if explain, case .object(var d) = o {
-            d["ledger"] = .array(r.ledger.map { e in
-                .object(["rule": .string(e.rule.rawValue), "line": .number(Double(e.line)), "text": .string(e.text)])
-            })
+            d["ledger"] = .array(
+                r.ledger.map { e in
+                    .object(["rule": .string(e.rule.rawValue), "line": .number(Double(e.line)), "text": .string(e.text)])
+                })
             o = .object(d)
         }
         return o
@@ -89,7 +98,9 @@ struct CleanCommand: ParsableCommand {
     static func outputPaths(_ relatives: [String]) -> [String] {
         var taken = Set<String>()
         var out = [String](repeating: "", count: relatives.count)
-        let order = relatives.indices.sorted { (relatives[$0].hasSuffix(".txt") ? 0 : 1, relatives[$0]) < (relatives[$1].hasSuffix(".txt") ? 0 : 1, relatives[$1]) }
+        let order = relatives.indices.sorted {
+            (relatives[$0].hasSuffix(".txt") ? 0 : 1, relatives[$0]) < (relatives[$1].hasSuffix(".txt") ? 0 : 1, relatives[$1])
+        }
         for i in order {
             var p = CorpusLayout.goldenPath(for: relatives[i])
             if taken.contains(p) { p = relatives[i] + ".json" }

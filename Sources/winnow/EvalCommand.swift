@@ -54,7 +54,8 @@ struct CorpusLocations: ParsableArguments {
         for (name, dir) in [("--corpus", corpus), ("--goldens", goldens)] {
             var isDir: ObjCBool = false
             guard FileManager.default.fileExists(atPath: dir, isDirectory: &isDir), isDir.boolValue else {
-                Console.error("\(dir): \(name) folder not found"); throw ExitCode.badInput
+                Console.error("\(dir): \(name) folder not found")
+                throw ExitCode.badInput
             }
         }
     }
@@ -67,9 +68,11 @@ enum BaselineFile {
             let bytes = try FileIO.readBytes(URL(fileURLWithPath: path))
             return try Baseline(json: try JSONParser.parse(bytes: bytes))
         } catch let e as JSONSyntaxError {
-            Console.error("\(path):\(e.line):\(e.column): invalid JSON: \(e.message)"); throw ExitCode.badInput
+            Console.error("\(path):\(e.line):\(e.column): invalid JSON: \(e.message)")
+            throw ExitCode.badInput
         } catch {
-            Console.error("\(path): \(error)"); throw ExitCode.badInput
+            Console.error("\(path): \(error)")
+            throw ExitCode.badInput
         }
     }
 }

@@ -18,7 +18,8 @@ struct ScoreCommand: ParsableCommand {
         for (name, dir) in [("--goldens", goldens), ("--predictions", predictions)] {
             var isDir: ObjCBool = false
             guard FileManager.default.fileExists(atPath: dir, isDirectory: &isDir), isDir.boolValue else {
-                Console.error("\(dir): \(name) is not a folder"); throw ExitCode.badInput
+                Console.error("\(dir): \(name) is not a folder")
+                throw ExitCode.badInput
             }
         }
         let outcome = Evaluation.score(goldens: URL(fileURLWithPath: goldens), predictions: URL(fileURLWithPath: predictions))

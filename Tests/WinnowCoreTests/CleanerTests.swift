@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import WinnowCore
 
 /// A text dump as scrapers write it: one block per line, blank lines between.
@@ -15,8 +16,11 @@ enum Prose {
         "A spokesman for the port authority said the offer on the table was fair, and that the authority remained open to further talks with the union next week.",
         "Ships waiting to unload were being diverted to neighbouring ports, and several hauliers said they expected delays to last into the weekend at least.",
     ]
-    static let frostLong = frost + " Farmers in the upper valley were told to bring livestock in from the exposed fields, and the council said its gritters would be out on the hill roads from eight o'clock."
-    static let frost = "The Met Office has issued a frost warning for the whole valley tonight, with temperatures expected to fall to minus six degrees before dawn, and gardeners are urged to cover tender plants."
+    static let frostLong =
+        frost
+        + " Farmers in the upper valley were told to bring livestock in from the exposed fields, and the council said its gritters would be out on the hill roads from eight o'clock."
+    static let frost =
+        "The Met Office has issued a frost warning for the whole valley tonight, with temperatures expected to fall to minus six degrees before dawn, and gardeners are urged to cover tender plants."
 }
 
 @Suite struct SeedFileTests {
@@ -121,10 +125,11 @@ enum Prose {
 
     @Test func menuAboveTheArticleIsRemoved() throws {
         let menu = ["Home", "News", "Sport", "Business", "Culture", "Opinion", "Weather"]
-        let r = try clean(["date 2021-03-04 The Daily Ledger"] + menu + [
-            "Harbour workers walk out over pay",
-            "By Jane Roe",
-        ] + Prose.harbour)
+        let r = try clean(
+            ["date 2021-03-04 The Daily Ledger"] + menu + [
+                "Harbour workers walk out over pay",
+                "By Jane Roe",
+            ] + Prose.harbour)
         #expect(r.article.body == Prose.harbour)
         #expect(r.article.title == "Harbour workers walk out over pay")
         for item in menu {
@@ -135,21 +140,22 @@ enum Prose {
     }
 
     @Test func commentsAfterTheirHeaderAreRemoved() throws {
-        let r = try clean([
-            "date 2021-03-04 The Daily Ledger",
-            "Harbour workers walk out over pay",
-            "By Jane Roe",
-        ] + Prose.harbour + [
-            "12 Comments",
-            "harbourwatcher says:",
-            "March 4, 2021 at 10:12 am",
-            "This is outrageous, the council should have acted years ago and everyone in this town knows it perfectly well.",
-            "Reply",
-            "Mark Bellamy says:",
-            "March 4, 2021 at 11:40 am",
-            "I completely agree with the previous commenter about the harbour pay dispute, it has gone on for far too long now.",
-            "Reply",
-        ])
+        let r = try clean(
+            [
+                "date 2021-03-04 The Daily Ledger",
+                "Harbour workers walk out over pay",
+                "By Jane Roe",
+            ] + Prose.harbour + [
+                "12 Comments",
+                "harbourwatcher says:",
+                "March 4, 2021 at 10:12 am",
+                "This is outrageous, the council should have acted years ago and everyone in this town knows it perfectly well.",
+                "Reply",
+                "Mark Bellamy says:",
+                "March 4, 2021 at 11:40 am",
+                "I completely agree with the previous commenter about the harbour pay dispute, it has gone on for far too long now.",
+                "Reply",
+            ])
         #expect(r.article.body == Prose.harbour)
     }
 
@@ -178,36 +184,39 @@ enum Prose {
 
     @Test(arguments: ["By Reuters", "By The Associated Press", "AFP"])
     func agencyOnlyBylineGivesNoAuthors(byline: String) throws {
-        let r = try clean([
-            "date 2021-03-04 The Daily Ledger",
-            "Harbour workers walk out over pay",
-            byline,
-        ] + Prose.harbour)
+        let r = try clean(
+            [
+                "date 2021-03-04 The Daily Ledger",
+                "Harbour workers walk out over pay",
+                byline,
+            ] + Prose.harbour)
         #expect(r.article.authors == [])
         #expect(r.article.body == Prose.harbour)
         #expect(r.ledger.contains { $0.text == byline })
     }
 
     @Test func twoAuthors() throws {
-        let r = try clean([
-            "date 2021-03-04 The Daily Ledger",
-            "Harbour workers walk out over pay",
-            "By Jane Roe and John Doe",
-            "March 4, 2021",
-        ] + Prose.harbour)
+        let r = try clean(
+            [
+                "date 2021-03-04 The Daily Ledger",
+                "Harbour workers walk out over pay",
+                "By Jane Roe and John Doe",
+                "March 4, 2021",
+            ] + Prose.harbour)
         #expect(r.article.authors == ["Jane Roe", "John Doe"])
         #expect(r.article.date == "2021-03-04")
         #expect(r.article.body == Prose.harbour)
     }
 
     @Test func siteFromTheCopyrightLineWithoutCrawlerHeader() throws {
-        let r = try clean([
-            "Harbour workers walk out over pay",
-            "By Jane Roe",
-            "March 4, 2021",
-        ] + Prose.harbour + [
-            "© 2021 The Daily Ledger. All rights reserved.",
-        ])
+        let r = try clean(
+            [
+                "Harbour workers walk out over pay",
+                "By Jane Roe",
+                "March 4, 2021",
+            ] + Prose.harbour + [
+                "© 2021 The Daily Ledger. All rights reserved."
+            ])
         #expect(r.article.site == "The Daily Ledger")
         #expect(r.article.date == "2021-03-04")
         #expect(r.article.authors == ["Jane Roe"])
@@ -217,47 +226,50 @@ enum Prose {
     }
 
     @Test func siteFromTheMasthead() throws {
-        let r = try clean([
-            "The Daily Ledger",
-            "Home",
-            "News",
-            "Sport",
-            "Harbour workers walk out over pay",
-            "By Jane Roe",
-        ] + Prose.harbour + [
-            "© 2021 The Daily Ledger Company. All rights reserved.",
-        ])
+        let r = try clean(
+            [
+                "The Daily Ledger",
+                "Home",
+                "News",
+                "Sport",
+                "Harbour workers walk out over pay",
+                "By Jane Roe",
+            ] + Prose.harbour + [
+                "© 2021 The Daily Ledger Company. All rights reserved."
+            ])
         #expect(r.article.site == "The Daily Ledger")
         #expect(r.ledger.first { $0.text == "The Daily Ledger" }?.rule == .siteName)
         #expect(r.article.body == Prose.harbour)
     }
 
     @Test func headlineWithSiteSuffixGoesToTitle() throws {
-        let r = try clean([
-            "date 2021-03-04 The Daily Ledger",
-            "Harbour workers walk out over pay | The Daily Ledger",
-            "Harbour workers walk out over pay",
-            "By Jane Roe",
-        ] + Prose.harbour)
+        let r = try clean(
+            [
+                "date 2021-03-04 The Daily Ledger",
+                "Harbour workers walk out over pay | The Daily Ledger",
+                "Harbour workers walk out over pay",
+                "By Jane Roe",
+            ] + Prose.harbour)
         #expect(r.article.title == "Harbour workers walk out over pay")
         #expect(r.article.body == Prose.harbour)
     }
 
     @Test func boilerplateAroundTheArticleIsRemoved() throws {
-        let r = try clean([
-            "date 2021-03-04 The Daily Ledger",
-            "Harbour workers walk out over pay",
-            "By Jane Roe",
-            "Share on Facebook",
-            "Tweet",
-        ] + Prose.harbour[0...1] + [
-            "Advertisement",
-        ] + Prose.harbour[2...3] + [
-            "Sign up for our newsletter",
-            "Related Articles",
-            "Council approves budget for new library",
-            "River rescue praised by coastguard",
-        ])
+        let r = try clean(
+            [
+                "date 2021-03-04 The Daily Ledger",
+                "Harbour workers walk out over pay",
+                "By Jane Roe",
+                "Share on Facebook",
+                "Tweet",
+            ] + Prose.harbour[0...1] + [
+                "Advertisement"
+            ] + Prose.harbour[2...3] + [
+                "Sign up for our newsletter",
+                "Related Articles",
+                "Council approves budget for new library",
+                "River rescue praised by coastguard",
+            ])
         #expect(r.article.body == Prose.harbour)
         let rules = Dictionary(r.ledger.map { ($0.text, $0.rule) }, uniquingKeysWith: { a, _ in a })
         #expect(rules["Share on Facebook"] == .share)
@@ -267,23 +279,25 @@ enum Prose {
     }
 
     @Test func relativeBylineStampResolvesAgainstTheCrawlDate() throws {
-        let r = try clean([
-            "date 2021-03-04 The Daily Ledger",
-            "Harbour workers walk out over pay",
-            "By Jane Roe",
-            "yesterday",
-        ] + Prose.harbour)
+        let r = try clean(
+            [
+                "date 2021-03-04 The Daily Ledger",
+                "Harbour workers walk out over pay",
+                "By Jane Roe",
+                "yesterday",
+            ] + Prose.harbour)
         #expect(r.article.date == "2021-03-03")
     }
 
     @Test func publicationDateBeatsUpdate() throws {
-        let r = try clean([
-            "date 2021-03-08 The Daily Ledger",
-            "Harbour workers walk out over pay",
-            "By Jane Roe",
-            "Updated: March 6, 2021 at 9:15 am",
-            "Published: March 4, 2021 at 8:00 am",
-        ] + Prose.harbour)
+        let r = try clean(
+            [
+                "date 2021-03-08 The Daily Ledger",
+                "Harbour workers walk out over pay",
+                "By Jane Roe",
+                "Updated: March 6, 2021 at 9:15 am",
+                "Published: March 4, 2021 at 8:00 am",
+            ] + Prose.harbour)
         #expect(r.article.date == "2021-03-04T08:00")
     }
 }

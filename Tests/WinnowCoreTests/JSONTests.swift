@@ -1,10 +1,14 @@
 import Foundation
 import Testing
+
 @testable import WinnowCore
 
 @Suite struct JSONParserErrorTests {
     static func error(_ text: String) -> JSONSyntaxError? {
-        do { _ = try JSONParser.parse(text); return nil } catch { return error }
+        do {
+            _ = try JSONParser.parse(text)
+            return nil
+        } catch { return error }
     }
 
     @Test func missingCommaNamesLineAndColumn() {
@@ -54,10 +58,12 @@ import Testing
 
 @Suite struct JSONWriterTests {
     /// Compact, ASCII-escaped input (as `json.dumps(v, separators=(",", ":"))` writes it).
-    static let input = #"{"title":"\u00dcn\u00efc\u00f6d\u00e9 \u201cquotes\u201d \"double\" and back\\slash \/ slash","authors":["Anna M\u00fcller","\u0633\u0639\u062f\u06cc\u06c1 \u0645\u0644\u06a9"],"body":["line one\nline two\r\n","tab\there","ctrl \u0001 \u001f \u007f bell\u0007 \b \f","emoji \ud83d\ude00 and \u2028 separator","\u0627\u0631\u062f\u0648 \u0645\u062a\u0646"],"nested":[[1,2.5,-0.25],[],{},{"b":[true,false,null],"a":[]}],"Zeta":42,"\u00e9moji":"\u00e9","a":"","reviewed":true}"#
+    static let input =
+        #"{"title":"\u00dcn\u00efc\u00f6d\u00e9 \u201cquotes\u201d \"double\" and back\\slash \/ slash","authors":["Anna M\u00fcller","\u0633\u0639\u062f\u06cc\u06c1 \u0645\u0644\u06a9"],"body":["line one\nline two\r\n","tab\there","ctrl \u0001 \u001f \u007f bell\u0007 \b \f","emoji \ud83d\ude00 and \u2028 separator","\u0627\u0631\u062f\u0648 \u0645\u062a\u0646"],"nested":[[1,2.5,-0.25],[],{},{"b":[true,false,null],"a":[]}],"Zeta":42,"\u00e9moji":"\u00e9","a":"","reviewed":true}"#
 
     /// `json.dumps(v, indent=2, sort_keys=True, ensure_ascii=False) + "\n"`, produced by python3.
-    static let python = "{\n  \"Zeta\": 42,\n  \"a\": \"\",\n  \"authors\": [\n    \"Anna Müller\",\n    \"سعدیہ ملک\"\n  ],\n  \"body\": [\n    \"line one\\nline two\\r\\n\",\n    \"tab\\there\",\n    \"ctrl \\u0001 \\u001f \u{7F} bell\\u0007 \\b \\f\",\n    \"emoji 😀 and \u{2028} separator\",\n    \"اردو متن\"\n  ],\n  \"nested\": [\n    [\n      1,\n      2.5,\n      -0.25\n    ],\n    [],\n    {},\n    {\n      \"a\": [],\n      \"b\": [\n        true,\n        false,\n        null\n      ]\n    }\n  ],\n  \"reviewed\": true,\n  \"title\": \"Ünïcödé “quotes” \\\"double\\\" and back\\\\slash / slash\",\n  \"émoji\": \"é\"\n}\n"
+    static let python =
+        "{\n  \"Zeta\": 42,\n  \"a\": \"\",\n  \"authors\": [\n    \"Anna Müller\",\n    \"سعدیہ ملک\"\n  ],\n  \"body\": [\n    \"line one\\nline two\\r\\n\",\n    \"tab\\there\",\n    \"ctrl \\u0001 \\u001f \u{7F} bell\\u0007 \\b \\f\",\n    \"emoji 😀 and \u{2028} separator\",\n    \"اردو متن\"\n  ],\n  \"nested\": [\n    [\n      1,\n      2.5,\n      -0.25\n    ],\n    [],\n    {},\n    {\n      \"a\": [],\n      \"b\": [\n        true,\n        false,\n        null\n      ]\n    }\n  ],\n  \"reviewed\": true,\n  \"title\": \"Ünïcödé “quotes” \\\"double\\\" and back\\\\slash / slash\",\n  \"émoji\": \"é\"\n}\n"
 
     @Test func prettyIsByteIdenticalToPython() throws {
         let written = JSONWriter.pretty(try JSONParser.parse(Self.input))
@@ -95,7 +101,10 @@ import Testing
         #expect(a.extra["meta"] == .object(["k": .array([.number(1), .string("two")])]))
         let back = try JSONParser.parse(a.prettyJSON)
         #expect(back == (try JSONParser.parse(text)))
-        #expect(a.prettyJSON == "{\n  \"body\": [\n    \"P\"\n  ],\n  \"meta\": {\n    \"k\": [\n      1,\n      \"two\"\n    ]\n  },\n  \"source_url\": \"https://example.com/a\",\n  \"title\": \"T\"\n}\n")
+        #expect(
+            a.prettyJSON
+                == "{\n  \"body\": [\n    \"P\"\n  ],\n  \"meta\": {\n    \"k\": [\n      1,\n      \"two\"\n    ]\n  },\n  \"source_url\": \"https://example.com/a\",\n  \"title\": \"T\"\n}\n"
+        )
     }
 
     @Test func absentAndEmptyAreDifferent() throws {
@@ -138,8 +147,12 @@ import Testing
     }
 
     @Test func emptyArticleIsAllEmptyValues() {
-        #expect(Article.empty.json == .object(["title": .string(""), "authors": .array([]), "date": .string(""),
-                                               "site": .string(""), "body": .array([])]))
+        #expect(
+            Article.empty.json
+                == .object([
+                    "title": .string(""), "authors": .array([]), "date": .string(""),
+                    "site": .string(""), "body": .array([]),
+                ]))
     }
 }
 

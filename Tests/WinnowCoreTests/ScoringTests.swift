@@ -1,4 +1,5 @@
 import Testing
+
 @testable import WinnowCore
 
 func close(_ a: Double, _ b: Double, _ tolerance: Double = 1e-9) -> Bool { abs(a - b) <= tolerance }
@@ -75,8 +76,9 @@ func close(_ a: Double, _ b: Double, _ tolerance: Double = 1e-9) -> Bool { abs(a
 }
 
 @Suite struct ScorerTests {
-    static let golden = Article(title: "Japan To Begin  Official\u{A0}Talks", authors: ["Faizan Hashmi", "Jane Roe"],
-                                date: "2020-11-10T12:49", site: "UrduPoint.com", body: ["Alpha beta gamma delta."])
+    static let golden = Article(
+        title: "Japan To Begin  Official\u{A0}Talks", authors: ["Faizan Hashmi", "Jane Roe"],
+        date: "2020-11-10T12:49", site: "UrduPoint.com", body: ["Alpha beta gamma delta."])
 
     @Test(arguments: [
         ("japan to begin official talks", true),
@@ -117,8 +119,9 @@ func close(_ a: Double, _ b: Double, _ tolerance: Double = 1e-9) -> Bool { abs(a
     }
 
     @Test func authorsAreASetWithCaseFolded() {
-        let s = Scorer.score(id: "urdupoint/a.txt", golden: Self.golden,
-                             predicted: Article(authors: ["faizan hashmi", "UrduPoint", "Faizan Hashmi"]))
+        let s = Scorer.score(
+            id: "urdupoint/a.txt", golden: Self.golden,
+            predicted: Article(authors: ["faizan hashmi", "UrduPoint", "Faizan Hashmi"]))
         // {faizan hashmi, urdupoint} against {faizan hashmi, jane roe}
         #expect(s.authors == Counts(matched: 1, predicted: 2, expected: 2))
     }
@@ -148,8 +151,9 @@ func close(_ a: Double, _ b: Double, _ tolerance: Double = 1e-9) -> Bool { abs(a
         #expect(right.siteName == true)
         #expect(right.authors == Counts(matched: 0, predicted: 0, expected: 0))
         #expect(right.bodyScores?.f1 == 1)
-        let wrong = Scorer.score(id: "s/d", golden: golden,
-                                 predicted: Article(title: "Menu", authors: ["Reuters"], date: "2020-01-01", site: "X", body: ["Home"]))
+        let wrong = Scorer.score(
+            id: "s/d", golden: golden,
+            predicted: Article(title: "Menu", authors: ["Reuters"], date: "2020-01-01", site: "X", body: ["Home"]))
         #expect(wrong.title == false)
         #expect(wrong.date == false)
         #expect(wrong.siteName == false)
@@ -169,10 +173,12 @@ func close(_ a: Double, _ b: Double, _ tolerance: Double = 1e-9) -> Bool { abs(a
     /// A: golden 4 tokens, prediction 2 of them (P 1, R 1/2, F1 2/3).
     /// B: golden 2 tokens, prediction those 2 and 4 more (P 1/3, R 1, F1 1/2).
     static let report = Report(documents: [
-        Scorer.score(id: "siteB/b.txt", golden: Article(title: "B", body: ["x y"]),
-                     predicted: Article(title: "b", body: ["x y", "z w q r"])),
-        Scorer.score(id: "siteA/a.txt", golden: Article(title: "A", authors: ["Jane Roe"], body: ["a b c d"]),
-                     predicted: Article(title: "Z", authors: ["Jane Roe", "Reuters"], body: ["a b"])),
+        Scorer.score(
+            id: "siteB/b.txt", golden: Article(title: "B", body: ["x y"]),
+            predicted: Article(title: "b", body: ["x y", "z w q r"])),
+        Scorer.score(
+            id: "siteA/a.txt", golden: Article(title: "A", authors: ["Jane Roe"], body: ["a b c d"]),
+            predicted: Article(title: "Z", authors: ["Jane Roe", "Reuters"], body: ["a b"])),
     ])
 
     @Test func microPoolsTheCounts() {
@@ -228,9 +234,10 @@ func close(_ a: Double, _ b: Double, _ tolerance: Double = 1e-9) -> Bool { abs(a
         #expect(ShingleMetric.shingles("Hello, world!") == ["Hello\u{1F}world": 1])
         #expect(ShingleMetric.shingles("One") == ["One": 1])
         #expect(ShingleMetric.shingles("") == [:])
-        #expect(ShingleMetric.shingles("a b c d a b c d") == [
-            "a\u{1F}b\u{1F}c\u{1F}d": 2, "b\u{1F}c\u{1F}d\u{1F}a": 1, "c\u{1F}d\u{1F}a\u{1F}b": 1, "d\u{1F}a\u{1F}b\u{1F}c": 1,
-        ])
+        #expect(
+            ShingleMetric.shingles("a b c d a b c d") == [
+                "a\u{1F}b\u{1F}c\u{1F}d": 2, "b\u{1F}c\u{1F}d\u{1F}a": 1, "c\u{1F}d\u{1F}a\u{1F}b": 1, "d\u{1F}a\u{1F}b\u{1F}c": 1,
+            ])
     }
 
     /// Worked by hand (and checked against evaluate.py's formulas in python3):
@@ -269,8 +276,9 @@ func close(_ a: Double, _ b: Double, _ tolerance: Double = 1e-9) -> Bool { abs(a
 
     @Test func reportUsesTheShingleMetricOverJoinedParagraphs() {
         let docs = Self.pages.enumerated().map { k, p in
-            Scorer.score(id: "s/\(k).txt", golden: Article(body: p.golden.isEmpty ? [] : [p.golden]),
-                         predicted: Article(body: p.predicted.isEmpty ? [] : [p.predicted]))
+            Scorer.score(
+                id: "s/\(k).txt", golden: Article(body: p.golden.isEmpty ? [] : [p.golden]),
+                predicted: Article(body: p.predicted.isEmpty ? [] : [p.predicted]))
         }
         let sh = Report(documents: docs).shingle
         #expect(close(sh.precision, 0.7))
@@ -278,8 +286,9 @@ func close(_ a: Double, _ b: Double, _ tolerance: Double = 1e-9) -> Bool { abs(a
     }
 
     @Test func paragraphsAreJoinedWithoutMergingTokens() {
-        let s = Scorer.score(id: "s/d", golden: Article(body: ["One two", "three four"]),
-                             predicted: Article(body: ["One two three four"]))
+        let s = Scorer.score(
+            id: "s/d", golden: Article(body: ["One two", "three four"]),
+            predicted: Article(body: ["One two three four"]))
         #expect(s.shingle == ShingleMetric.Page(tp: 1, fp: 0, fn: 0))
     }
 }

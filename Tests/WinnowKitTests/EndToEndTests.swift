@@ -1,7 +1,8 @@
 import Foundation
 import Testing
-@testable import WinnowKit
 import WinnowCore
+
+@testable import WinnowKit
 
 /// A throwaway folder under the system temporary directory.
 struct TempTree {
@@ -57,7 +58,8 @@ enum Harbour {
         try t.write("goldens/misc/binary.json", #"{"body": ["Dock workers walked out."]}"#)
         try t.write("corpus/misc/empty.txt", bytes: [])
         try t.write("goldens/misc/empty.json", #"{"title": "", "authors": [], "body": []}"#)
-        let corpus = t.url("corpus"), goldens = t.url("goldens")
+        let corpus = t.url("corpus")
+        let goldens = t.url("goldens")
 
         let outcome = Evaluation.run(corpus: corpus, goldens: goldens)
         let report = outcome.report
@@ -68,9 +70,10 @@ enum Harbour {
         #expect(problems.count == 4, "\(problems)")
         #expect(problems.contains("\(goldens.path)/dailyledger/broken.json:3:3: invalid JSON: expected ',' or '}' in object"))
         #expect(problems.contains("\(goldens.path)/dailyledger/lonely.json: golden without corpus file"))
-        #expect(problems.contains {
-            $0.hasSuffix("dailyledger/orphan.txt: corpus file without golden (expected \(goldens.path)/dailyledger/orphan.json)")
-        })
+        #expect(
+            problems.contains {
+                $0.hasSuffix("dailyledger/orphan.txt: corpus file without golden (expected \(goldens.path)/dailyledger/orphan.json)")
+            })
         #expect(problems.contains { $0.hasSuffix("misc/binary.txt: binary file skipped (contains NUL bytes) (scored as an empty prediction)") })
 
         let byID = Dictionary(uniqueKeysWithValues: report.documents.map { ($0.id, $0) })
@@ -182,7 +185,11 @@ enum Harbour {
         .appendingPathComponent("../../.build/debug/winnow").standardizedFileURL
     static let built = FileManager.default.isExecutableFile(atPath: winnow.path)
 
-    struct Run { var status: Int32; var out: String; var err: String }
+    struct Run {
+        var status: Int32
+        var out: String
+        var err: String
+    }
 
     static func run(_ arguments: [String]) throws -> Run {
         // Standard error goes to a file, so neither stream can fill a pipe and block the child.

@@ -9,22 +9,26 @@ enum TextBenchmark {
         var site = 0
         while total < megabytes * 1_000_000 {
             let d = Array(gen.dump(site: site % 40).utf8)
-            total += d.count; docs.append(d); site += 1
+            total += d.count
+            docs.append(d)
+            site += 1
         }
         var times = [Double]()
         var kept = 0
         for _ in 0..<repeats {
-            times.append(Measure.seconds {
-                for d in docs { if let r = try? Cleaner.cleanText(d) { kept &+= r.article.body?.count ?? 0 } }
-            })
+            times.append(
+                Measure.seconds {
+                    for d in docs { if let r = try? Cleaner.cleanText(d) { kept &+= r.article.body?.count ?? 0 } }
+                })
         }
         let mb = Double(total) / 1e6
-        let best = mb / times.min()!, median = mb / Measure.median(times)
+        let best = mb / times.min()!
+        let median = mb / Measure.median(times)
         return """
-        text cleaning, one core, release: \(docs.count) generated dumps, \(Measure.f(mb)) MB, \(repeats) runs
-          best   \(Measure.f(best)) MB/s
-          median \(Measure.f(median)) MB/s   (target >= 100 MB/s per core)
-          (\(kept / repeats) body paragraphs kept per run)
-        """
+            text cleaning, one core, release: \(docs.count) generated dumps, \(Measure.f(mb)) MB, \(repeats) runs
+              best   \(Measure.f(best)) MB/s
+              median \(Measure.f(median)) MB/s   (target >= 100 MB/s per core)
+              (\(kept / repeats) body paragraphs kept per run)
+            """
     }
 }

@@ -32,7 +32,8 @@ struct BylineStage: CleaningStage {
             let neighbours = [i - 1, i + 1, i + 2].filter { $0 >= 0 && $0 < doc.count }
             guard neighbours.contains(where: { doc.removed[$0] == .timestamp || doc.removed[$0] == .byline }) else { continue }
             guard let byline = BylineParser.parse(doc.blocks[i].text, site: site, requireMarker: false, key: key),
-                  !byline.authors.isEmpty else { continue }
+                !byline.authors.isEmpty
+            else { continue }
             accept(byline, at: i, in: &doc, head: true)
         }
     }

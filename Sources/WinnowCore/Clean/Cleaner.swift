@@ -35,8 +35,9 @@ public enum Cleaner {
     }
 
     static func assemble(_ doc: Document, hints: Article?) -> CleanResult {
-        var article = Article(title: doc.title ?? "", authors: doc.authors ?? [], date: doc.date ?? "",
-                              site: doc.site ?? "", body: [], dateline: doc.dateline)
+        var article = Article(
+            title: doc.title ?? "", authors: doc.authors ?? [], date: doc.date ?? "",
+            site: doc.site ?? "", body: [], dateline: doc.dateline)
         if let hints {
             if let t = hints.title, !t.isEmpty { article.title = t }
             if let a = hints.authors, !a.isEmpty { article.authors = a }

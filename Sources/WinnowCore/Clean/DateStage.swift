@@ -21,7 +21,10 @@ struct DateStage: CleaningStage {
         ]
         for accept in order {
             for stamp in head where accept(stamp) {
-                if let iso = stamp.iso(crawl: doc.crawl) { doc.date = iso; return true }
+                if let iso = stamp.iso(crawl: doc.crawl) {
+                    doc.date = iso
+                    return true
+                }
             }
         }
         return false

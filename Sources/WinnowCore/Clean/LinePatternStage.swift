@@ -1,7 +1,9 @@
 /// Applies the phrase families and the stand-alone timestamp rule to every block.
 /// Related and comment headers also mark a section break: the article text ends there.
 struct LinePatternStage: CleaningStage {
-    static let commentVerbs = WordSet(["says", "said", "wrote", "writes", "schreibt", "schrieb", "dice", "escribió", "escribe", "dit", "écrit", "scrive"])
+    static let commentVerbs = WordSet([
+        "says", "said", "wrote", "writes", "schreibt", "schrieb", "dice", "escribió", "escribe", "dit", "écrit", "scrive",
+    ])
 
     func apply(to doc: inout Document) {
         for i in 0..<doc.count where doc.isKept(i) {
@@ -18,7 +20,8 @@ struct LinePatternStage: CleaningStage {
         // "jane_doe says:" above a timestamp: a comment's header line.
         for i in 0..<doc.count where doc.isKept(i) {
             guard doc.shapes[i].endsWithColon, let key = doc.keys[i], key.wordCount <= 6,
-                  let last = key.hashes.last, LinePatternStage.commentVerbs.contains(hash: last) else { continue }
+                let last = key.hashes.last, LinePatternStage.commentVerbs.contains(hash: last)
+            else { continue }
             if (i + 1..<min(doc.count, i + 3)).contains(where: { doc.removed[$0] == .timestamp }) {
                 doc.remove(i, .comments)
                 doc.sectionBreaks.insert(i)

@@ -31,7 +31,8 @@ struct RegionStage: CleaningStage {
         if let t = doc.titleIndex {
             var bonus = 2
             for i in (t + 1)..<min(n, t + 15) where doc.isKept(i) && doc.shapes[i].isProse && bonus > 0 {
-                weights[i] += RegionStage.headlineBonus; bonus -= 1
+                weights[i] += RegionStage.headlineBonus
+                bonus -= 1
             }
         }
         guard var (s, e) = RegionStage.maxSubarray(weights) else {
@@ -44,17 +45,25 @@ struct RegionStage: CleaningStage {
             return (a...b).reduce(0) { $0 + max(0, weights[$1]) }
         }
         for b in doc.sectionBreaks.sorted() where b > s && b <= e {
-            let before = prose(s, b), all = prose(s, e)
+            let before = prose(s, b)
+            let all = prose(s, e)
             let cut = doc.removed[b] == .comments ? before >= max(80, 0.25 * all) : before >= 0.5 * all
-            if cut { e = b - 1; break }
+            if cut {
+                e = b - 1
+                break
+            }
         }
         // One-sentence paragraphs and short standfirsts just above the region belong to it.
         var k = s - 1
         while k >= 0 {
-            if !doc.isKept(k) { k -= 1; continue }
+            if !doc.isKept(k) {
+                k -= 1
+                continue
+            }
             let sh = doc.shapes[k]
             guard sh.endsLikeSentence, sh.words >= 3 else { break }
-            s = k; k -= 1
+            s = k
+            k -= 1
         }
         for i in 0..<n where doc.isKept(i) {
             if i < s { doc.remove(i, .outsideContent) } else if i > e { doc.remove(i, .afterContent) }
@@ -77,10 +86,15 @@ struct RegionStage: CleaningStage {
 
     static func weight(_ sh: LineShape, _ block: Block) -> Double {
         var w: Double
-        if sh.isProse { w = Double(min(sh.words, 150)) }
-        else if sh.endsLikeSentence && sh.words >= 3 { w = 2 }
-        else if sh.words >= 6 { w = headlineWeight }
-        else { w = labelWeight }
+        if sh.isProse {
+            w = Double(min(sh.words, 150))
+        } else if sh.endsLikeSentence && sh.words >= 3 {
+            w = 2
+        } else if sh.words >= 6 {
+            w = headlineWeight
+        } else {
+            w = labelWeight
+        }
         if block.linkDensity > 0.5 { w = min(w, 0) - 4 }
         if block.inArticleContainer { w += 3 }
         return w
@@ -88,12 +102,20 @@ struct RegionStage: CleaningStage {
 
     /// Kadane's algorithm over the weights; nil when no block weighs positive.
     static func maxSubarray(_ w: [Double]) -> (Int, Int)? {
-        var best = 0.0, bestRange: (Int, Int)?
-        var cur = 0.0, start = 0
+        var best = 0.0
+        var bestRange: (Int, Int)?
+        var cur = 0.0
+        var start = 0
         for (i, x) in w.enumerated() {
-            if cur <= 0 { cur = 0; start = i }
+            if cur <= 0 {
+                cur = 0
+                start = i
+            }
             cur += x
-            if cur > best { best = cur; bestRange = (start, i) }
+            if cur > best {
+                best = cur
+                bestRange = (start, i)
+            }
         }
         guard var r = bestRange else { return nil }
         // Kadane may start on a zero-weight (removed) block; start at the first weighted one.

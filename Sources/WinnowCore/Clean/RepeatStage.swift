@@ -21,7 +21,8 @@ struct RepeatStage: CleaningStage {
             if let j = hashes.lazy.compactMap({ firstSeen[$0] }).first, doc.isKept(j) {
                 // Headings seen twice: the first copy is a table of contents ("Key events").
                 let headings = !doc.shapes[i].isProse && !doc.shapes[j].isProse
-                let earlierIsTeaser = dateline != nil || headings
+                let earlierIsTeaser =
+                    dateline != nil || headings
                     || (!doc.shapes[j].endsLikeSentence && doc.shapes[i].endsLikeSentence)
                 if earlierIsTeaser {
                     doc.remove(j, .repeatedParagraph)

@@ -20,7 +20,8 @@ struct SiteStage: CleaningStage {
         for i in 0..<doc.count where doc.isKept(i) {
             guard let key = doc.keys[i], key.wordCount <= 6, key.wordCount >= bare.count else { continue }
             if key.hashes == sk.hashes || key.hashes == bare
-                || (key.wordCount > bare.count && key.hashes.starts(with: bare) && SiteStage.withoutDomain(key.text) == sk.text) {
+                || (key.wordCount > bare.count && key.hashes.starts(with: bare) && SiteStage.withoutDomain(key.text) == sk.text)
+            {
                 doc.remove(i, .siteName)
             }
         }
@@ -76,8 +77,10 @@ struct SiteStage: CleaningStage {
         }
         var s = parts.last!
         if nameLeft(s).isEmpty, let named = parts.first(where: { !nameLeft($0).isEmpty }) { s = named }
-        for phrase in ["All rights reserved", "all rights reserved", "Tous droits réservés", "Alle Rechte vorbehalten",
-                       "Todos los derechos reservados", "Tutti i diritti riservati", "جملہ حقوق محفوظ ہیں"] {
+        for phrase in [
+            "All rights reserved", "all rights reserved", "Tous droits réservés", "Alle Rechte vorbehalten",
+            "Todos los derechos reservados", "Tutti i diritti riservati", "جملہ حقوق محفوظ ہیں",
+        ] {
             s = s.replacingOccurrences(of: phrase, with: "")
         }
         for cut in [". ", " | ", " - ", " – ", ", ", " · "] {

@@ -33,7 +33,8 @@ struct TitleStage: CleaningStage {
             var candidate = doc.blocks[i].text
             var score = 0
             if let (head, suffix) = TitleStage.splitSiteSuffix(candidate), TitleStage.isSiteSuffix(suffix, site: site) {
-                candidate = head; score += 3
+                candidate = head
+                score += 3
             }
             let ck = candidate == doc.blocks[i].text ? key : LineKey(candidate)
             // Copies count near the head only: a tagline repeated in header and footer is template.
@@ -44,8 +45,11 @@ struct TitleStage: CleaningStage {
             // A byline or stamp right below marks the headline; a little further, less so.
             let removed = doc.removed
             let isStamp = { (j: Int) in removed[j] == .byline || removed[j] == .timestamp }
-            if i + 1 < doc.count && isStamp(i + 1) { score += 3 }
-            else if i + 2 < doc.count, ((i + 2)..<min(doc.count, i + 4)).contains(where: isStamp) { score += 1 }
+            if i + 1 < doc.count && isStamp(i + 1) {
+                score += 3
+            } else if i + 2 < doc.count, ((i + 2)..<min(doc.count, i + 4)).contains(where: isStamp) {
+                score += 1
+            }
             if n >= 4 && n <= 25 { score += 1 }
             if doc.shapes[i].endsLikeSentence && n > 6 { score -= 3 }
             if n < 3 { score -= 2 }
@@ -73,17 +77,20 @@ struct TitleStage: CleaningStage {
 
     /// Exact after normalising, or nearly: same words but one or two (case, a typo, "US"/"U.S.").
     static func sameHeadline(_ a: LineKey, _ b: LineKey) -> Bool {
-        let wa = a.hashes, wb = b.hashes
+        let wa = a.hashes
+        let wb = b.hashes
         if wa == wb { return !wa.isEmpty }
         guard wa.count >= 5, abs(wa.count - wb.count) <= 1, wa.first == wb.first || wa.last == wb.last else { return false }
-        let sa = Set(wa), sb = Set(wb)
+        let sa = Set(wa)
+        let sb = Set(wb)
         let inter = sa.intersection(sb).count
         return Double(inter) / Double(sa.union(sb).count) >= 0.85
     }
 
     /// `key` is `head` followed by a short suffix (the `<title>` form "Headline | Site").
     static func titleLine(_ key: LineKey, head: LineKey) -> Bool {
-        let k = key.hashes, h = head.hashes
+        let k = key.hashes
+        let h = head.hashes
         guard !h.isEmpty, k.count > h.count, k.count - h.count <= 5 else { return false }
         return k.starts(with: h)
     }
@@ -114,6 +121,7 @@ struct TitleStage: CleaningStage {
         let sk = LineKey.normalize(suffix)
         guard let site else { return false }
         let key = LineKey.normalize(site)
-        return sk == key || key.hasPrefix(sk + " ") || sk.hasPrefix(key + " ") || sk.replacingOccurrences(of: " ", with: "") == key.replacingOccurrences(of: " ", with: "")
+        return sk == key || key.hasPrefix(sk + " ") || sk.hasPrefix(key + " ")
+            || sk.replacingOccurrences(of: " ", with: "") == key.replacingOccurrences(of: " ", with: "")
     }
 }

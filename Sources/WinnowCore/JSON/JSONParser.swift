@@ -36,9 +36,16 @@ public enum JSONParser {
         var i = 0
 
         func error(_ message: String) -> JSONSyntaxError {
-            var line = 1, col = 1, k = 0
+            var line = 1
+            var col = 1
+            var k = 0
             while k < i && k < bytes.count {
-                if bytes[k] == 0x0A { line += 1; col = 1 } else if bytes[k] & 0xC0 != 0x80 { col += 1 }
+                if bytes[k] == 0x0A {
+                    line += 1
+                    col = 1
+                } else if bytes[k] & 0xC0 != 0x80 {
+                    col += 1
+                }
                 k += 1
             }
             return JSONSyntaxError(line: line, column: col, message: message)
@@ -55,9 +62,15 @@ public enum JSONParser {
             case UInt8(ascii: "{"): return try object(depth: depth)
             case UInt8(ascii: "["): return try array(depth: depth)
             case UInt8(ascii: "\""): return .string(try string())
-            case UInt8(ascii: "t"): try literal("true"); return .bool(true)
-            case UInt8(ascii: "f"): try literal("false"); return .bool(false)
-            case UInt8(ascii: "n"): try literal("null"); return .null
+            case UInt8(ascii: "t"):
+                try literal("true")
+                return .bool(true)
+            case UInt8(ascii: "f"):
+                try literal("false")
+                return .bool(false)
+            case UInt8(ascii: "n"):
+                try literal("null")
+                return .null
             case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return try number()
             default: throw error("unexpected character '\(Character(Unicode.Scalar(bytes[i])))'")
             }
@@ -74,13 +87,19 @@ public enum JSONParser {
         /// JSON's number grammar exactly: -? (0 | [1-9][0-9]*) (.[0-9]+)? ([eE][+-]?[0-9]+)?
         mutating func number() throws(JSONSyntaxError) -> JSONValue {
             let start = i
-            func digits() -> Int { let s = i; while i < bytes.count, (0x30...0x39).contains(bytes[i]) { i += 1 }; return i - s }
+            func digits() -> Int {
+                let s = i
+                while i < bytes.count, (0x30...0x39).contains(bytes[i]) { i += 1 }
+                return i - s
+            }
             if bytes[i] == UInt8(ascii: "-") { i += 1 }
             guard i < bytes.count, (0x30...0x39).contains(bytes[i]) else { throw error("invalid number") }
             if bytes[i] == UInt8(ascii: "0") {
                 i += 1
                 if i < bytes.count, (0x30...0x39).contains(bytes[i]) { throw error("invalid number (leading zero)") }
-            } else { _ = digits() }
+            } else {
+                _ = digits()
+            }
             if i < bytes.count, bytes[i] == UInt8(ascii: ".") {
                 i += 1
                 guard digits() > 0 else { throw error("invalid number (no digits after '.')") }
@@ -91,7 +110,10 @@ public enum JSONParser {
                 guard digits() > 0 else { throw error("invalid number (no exponent digits)") }
             }
             let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)
-            guard let d = Double(text) else { i = start; throw error("invalid number '\(text)'") }
+            guard let d = Double(text) else {
+                i = start
+                throw error("invalid number '\(text)'")
+            }
             return .number(d)
         }
 
@@ -101,12 +123,20 @@ public enum JSONParser {
             while true {
                 guard i < bytes.count else { throw error("unterminated string") }
                 let b = bytes[i]
-                if b == UInt8(ascii: "\"") { i += 1; break }
+                if b == UInt8(ascii: "\"") {
+                    i += 1
+                    break
+                }
                 if b < 0x20 { throw error("control character in string (escape it)") }
-                if b != UInt8(ascii: "\\") { out.append(b); i += 1; continue }
+                if b != UInt8(ascii: "\\") {
+                    out.append(b)
+                    i += 1
+                    continue
+                }
                 i += 1
                 guard i < bytes.count else { throw error("unterminated escape") }
-                let e = bytes[i]; i += 1
+                let e = bytes[i]
+                i += 1
                 switch e {
                 case UInt8(ascii: "\""): out.append(0x22)
                 case UInt8(ascii: "\\"): out.append(0x5C)
@@ -119,16 +149,21 @@ public enum JSONParser {
                 case UInt8(ascii: "u"):
                     var code = try hex4()
                     if (0xD800..<0xDC00).contains(code), i + 1 < bytes.count,
-                       bytes[i] == UInt8(ascii: "\\"), bytes[i + 1] == UInt8(ascii: "u") {
+                        bytes[i] == UInt8(ascii: "\\"), bytes[i + 1] == UInt8(ascii: "u")
+                    {
                         i += 2
                         let low = try hex4()
                         if (0xDC00..<0xE000).contains(low) {
                             code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
-                        } else { code = 0xFFFD }
+                        } else {
+                            code = 0xFFFD
+                        }
                     }
                     let scalar = Unicode.Scalar(code) ?? "\u{FFFD}"
                     out.append(contentsOf: Array(String(Character(scalar)).utf8))
-                default: i -= 1; throw error("invalid escape '\\\(Character(Unicode.Scalar(e)))'")
+                default:
+                    i -= 1
+                    throw error("invalid escape '\\\(Character(Unicode.Scalar(e)))'")
                 }
             }
             return String(decoding: out, as: UTF8.self)
@@ -146,7 +181,8 @@ public enum JSONParser {
                 case 0x61...0x66: d = UInt32(c - 0x61 + 10)
                 default: throw error("invalid \\u escape")
                 }
-                v = v * 16 + d; i += 1
+                v = v * 16 + d
+                i += 1
             }
             return v
         }
@@ -155,14 +191,23 @@ public enum JSONParser {
             i += 1
             var items = [JSONValue]()
             skipSpace()
-            if i < bytes.count, bytes[i] == UInt8(ascii: "]") { i += 1; return .array(items) }
+            if i < bytes.count, bytes[i] == UInt8(ascii: "]") {
+                i += 1
+                return .array(items)
+            }
             while true {
                 skipSpace()
                 items.append(try value(depth: depth + 1))
                 skipSpace()
                 guard i < bytes.count else { throw error("unterminated array (missing ']')") }
-                if bytes[i] == UInt8(ascii: ",") { i += 1; continue }
-                if bytes[i] == UInt8(ascii: "]") { i += 1; return .array(items) }
+                if bytes[i] == UInt8(ascii: ",") {
+                    i += 1
+                    continue
+                }
+                if bytes[i] == UInt8(ascii: "]") {
+                    i += 1
+                    return .array(items)
+                }
                 throw error("expected ',' or ']' in array")
             }
         }
@@ -171,7 +216,10 @@ public enum JSONParser {
             i += 1
             var dict = [String: JSONValue]()
             skipSpace()
-            if i < bytes.count, bytes[i] == UInt8(ascii: "}") { i += 1; return .object(dict) }
+            if i < bytes.count, bytes[i] == UInt8(ascii: "}") {
+                i += 1
+                return .object(dict)
+            }
             while true {
                 skipSpace()
                 guard i < bytes.count, bytes[i] == UInt8(ascii: "\"") else { throw error("expected a quoted key") }
@@ -183,8 +231,14 @@ public enum JSONParser {
                 dict[key] = try value(depth: depth + 1)
                 skipSpace()
                 guard i < bytes.count else { throw error("unterminated object (missing '}')") }
-                if bytes[i] == UInt8(ascii: ",") { i += 1; continue }
-                if bytes[i] == UInt8(ascii: "}") { i += 1; return .object(dict) }
+                if bytes[i] == UInt8(ascii: ",") {
+                    i += 1
+                    continue
+                }
+                if bytes[i] == UInt8(ascii: "}") {
+                    i += 1
+                    return .object(dict)
+                }
                 throw error("expected ',' or '}' in object")
             }
         }

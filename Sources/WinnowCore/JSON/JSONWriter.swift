@@ -24,7 +24,10 @@ public enum JSONWriter {
         case .number(let d): out += formatNumber(d)
         case .string(let s): writeString(s, into: &out)
         case .array(let items):
-            if items.isEmpty { out += "[]"; return }
+            if items.isEmpty {
+                out += "[]"
+                return
+            }
             out += "["
             for (k, item) in items.enumerated() {
                 if k > 0 { out += indent == nil ? ", " : "," }
@@ -34,7 +37,10 @@ public enum JSONWriter {
             newline(indent, into: &out)
             out += "]"
         case .object(let dict):
-            if dict.isEmpty { out += "{}"; return }
+            if dict.isEmpty {
+                out += "{}"
+                return
+            }
             out += "{"
             let keys = dict.keys.sorted { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) }
             for (k, key) in keys.enumerated() {

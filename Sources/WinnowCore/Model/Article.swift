@@ -14,8 +14,10 @@ public struct Article: Sendable, Equatable {
     public var notes: String?
     public var extra: [String: JSONValue] = [:]
 
-    public init(title: String? = nil, authors: [String]? = nil, date: String? = nil, site: String? = nil,
-                body: [String]? = nil, dateline: String? = nil) {
+    public init(
+        title: String? = nil, authors: [String]? = nil, date: String? = nil, site: String? = nil,
+        body: [String]? = nil, dateline: String? = nil
+    ) {
         self.title = title
         self.authors = authors
         self.date = date

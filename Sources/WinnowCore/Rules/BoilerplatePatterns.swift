@@ -34,7 +34,10 @@ public enum BoilerplatePatterns {
         if Lexicon.legalLines.whole(key) { return .navigation }
         if isCredit(text: text, key: key, shape: shape) { return .credit }
         if n <= 40, Lexicon.tagPrefixes.prefix(key), ByteSearch.contains(text, ":") || n <= 6,
-           !shape.isProse || text.split(separator: ",").count >= 3 { return .tags }
+            !shape.isProse || text.split(separator: ",").count >= 3
+        {
+            return .tags
+        }
         if Lexicon.relatedHeaders.whole(key) || (n <= 6 && !shape.endsLikeSentence && Lexicon.relatedHeaderPrefixes.prefix(key)) {
             return .related
         }
@@ -56,7 +59,8 @@ public enum BoilerplatePatterns {
         let n = key.wordCount
         if Lexicon.commentHeaders.whole(key) { return true }
         if n <= 6, key.hashes.contains(where: { Lexicon.commentWords.contains(hash: $0) }),
-           key.hashes.allSatisfy({ Lexicon.commentWords.contains(hash: $0) || Lexicon.commentHeaderWords.contains(hash: $0) }) {
+            key.hashes.allSatisfy({ Lexicon.commentWords.contains(hash: $0) || Lexicon.commentHeaderWords.contains(hash: $0) })
+        {
             return true
         }
         return n <= 25 && Lexicon.commentListPrefixes.prefix(key)
@@ -83,7 +87,9 @@ public enum BoilerplatePatterns {
 
     static func isCookie(_ key: LineKey) -> Bool {
         guard key.wordCount <= 90 else { return false }
-        var core = false, context = 0, notice = false
+        var core = false
+        var context = 0
+        var notice = false
         for h in key.hashes {
             if Lexicon.cookieCore.contains(hash: h) { core = true }
             if Lexicon.cookieContext.contains(hash: h) { context += 1 }
@@ -110,7 +116,8 @@ public enum BoilerplatePatterns {
         guard n <= 60 else { return false }
         if n <= 25, Lexicon.creditLines.prefix(key) { return true }
         if n <= 25, Lexicon.creditPrefixes.prefix(key),
-           let colon = text.utf8.firstIndex(where: { $0 == 0x3A || $0 == 0x2F }), text.utf8.distance(from: text.utf8.startIndex, to: colon) <= 24 {
+            let colon = text.utf8.firstIndex(where: { $0 == 0x3A || $0 == 0x2F }), text.utf8.distance(from: text.utf8.startIndex, to: colon) <= 24
+        {
             return true
         }
         // A caption that ends in its credit: "… (AP Photo/Jane Roe)", "… Photo: Getty Images".
@@ -194,13 +201,26 @@ public enum BoilerplatePatterns {
         // A ":", "|", "»" or "›" within the first 40 bytes.
         let u = text.utf8
         var cut: String.Index?
-        var k = u.startIndex, count = 0
+        var k = u.startIndex
+        var count = 0
         while k < u.endIndex && count < 40 {
             let c = u[k]
-            if c == 0x3A || c == 0x7C { cut = k; break }
-            if c == 0xC2, u.index(after: k) < u.endIndex, u[u.index(after: k)] == 0xBB { cut = k; break }
-            if c == 0xE2, count + 2 < 40, u.index(k, offsetBy: 2, limitedBy: u.endIndex).map({ $0 < u.endIndex && u[u.index(after: k)] == 0x80 && u[$0] == 0xBA }) == true { cut = k; break }
-            k = u.index(after: k); count += 1
+            if c == 0x3A || c == 0x7C {
+                cut = k
+                break
+            }
+            if c == 0xC2, u.index(after: k) < u.endIndex, u[u.index(after: k)] == 0xBB {
+                cut = k
+                break
+            }
+            if c == 0xE2, count + 2 < 40,
+                u.index(k, offsetBy: 2, limitedBy: u.endIndex).map({ $0 < u.endIndex && u[u.index(after: k)] == 0x80 && u[$0] == 0xBA }) == true
+            {
+                cut = k
+                break
+            }
+            k = u.index(after: k)
+            count += 1
         }
         guard let colon = cut else { return false }
         let lead = LineKey(String(text[..<colon]))

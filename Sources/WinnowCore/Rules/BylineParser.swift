@@ -50,10 +50,13 @@ public enum BylineParser {
         var stamp: DateStamp?
         let key = key ?? LineKey(line)
         if endsInStamp(key), let split = TimeExpression.splitTrailing(line) {
-            head = split.head; stamp = split.stamp
+            head = split.head
+            stamp = split.stamp
         } else if let first = key.hashes.first, DateVocabulary.allWords.contains(hash: first),
-                  key.hashes.contains(where: { inlineMarkers.contains(hash: $0) }), let split = splitLeadingStamp(line) {
-            head = split.names; stamp = split.stamp
+            key.hashes.contains(where: { inlineMarkers.contains(hash: $0) }), let split = splitLeadingStamp(line)
+        {
+            head = split.names
+            stamp = split.stamp
         }
         // Segments around separators; each is a name list, a stamp, or a role.
         let segments = splitSegments(head)
@@ -68,7 +71,10 @@ public enum BylineParser {
                 continue
             }
             var words = splitWords(seg)
-            if let m = leadingMarker(words) { marker = true; words.removeFirst(m) }
+            if let m = leadingMarker(words) {
+                marker = true
+                words.removeFirst(m)
+            }
             guard !words.isEmpty else { continue }
             if let names = names(in: words, siteHashes: siteHashes) {
                 authors += names
@@ -115,10 +121,10 @@ public enum BylineParser {
     static func endsInStamp(_ key: LineKey) -> Bool {
         let hs = key.hashes
         var k = hs.endIndex
-        var numbers = 0, strong = 0
+        var numbers = 0
+        var strong = 0
         while k > hs.startIndex, DateVocabulary.allWords.contains(hash: hs[k - 1]) {
-            if hs[k - 1] == BoilerplatePatterns.hashMark { numbers += 1 }
-            else if DateVocabulary.strongWords.contains(hash: hs[k - 1]) { strong += 1 }
+            if hs[k - 1] == BoilerplatePatterns.hashMark { numbers += 1 } else if DateVocabulary.strongWords.contains(hash: hs[k - 1]) { strong += 1 }
             k -= 1
         }
         let nameWords = k - hs.startIndex
@@ -130,7 +136,8 @@ public enum BylineParser {
 
     static func looksLikeAgency(_ key: LineKey) -> Bool {
         guard !key.hashes.isEmpty, key.wordCount <= 4,
-              key.hashes.contains(where: { organisationWordSet.contains(hash: $0) }) else { return false }
+            key.hashes.contains(where: { organisationWordSet.contains(hash: $0) })
+        else { return false }
         let words = key.words
         return words.allSatisfy { organisationWords.contains(String($0)) || $0 == "the" || $0.utf8.count <= 3 }
     }
@@ -142,10 +149,12 @@ public enum BylineParser {
         var cur = String.UnicodeScalarView()
         let scalars = Array(s.unicodeScalars)
         for (i, c) in scalars.enumerated() {
-            let spacedDash = (c == "-" || c == "–" || c == "—") && (i == 0 || scalars[i - 1] == " ")
+            let spacedDash =
+                (c == "-" || c == "–" || c == "—") && (i == 0 || scalars[i - 1] == " ")
                 && (i + 1 >= scalars.count || scalars[i + 1] == " ")
             if c == "|" || c == "•" || c == "·" || c == "/" || c == "(" || c == ")" || spacedDash {
-                parts.append(String(cur).trimmingCharacters()); cur = String.UnicodeScalarView()
+                parts.append(String(cur).trimmingCharacters())
+                cur = String.UnicodeScalarView()
             } else {
                 cur.append(c == ":" ? " " : c)
             }
@@ -160,7 +169,10 @@ public enum BylineParser {
         var cur = String.UnicodeScalarView()
         for c in s.unicodeScalars {
             if c == " " || c == "\u{A0}" || c == "\t" {
-                if !cur.isEmpty { out.append(String(cur)); cur = String.UnicodeScalarView() }
+                if !cur.isEmpty {
+                    out.append(String(cur))
+                    cur = String.UnicodeScalarView()
+                }
             } else {
                 cur.append(c)
             }
@@ -190,15 +202,28 @@ public enum BylineParser {
         for raw in words {
             var w = raw
             var endsGroup = false
-            if w.hasSuffix(",") || w.hasSuffix(";") { w.removeLast(); endsGroup = true }
-            if !cur.isEmpty && (w == "&" || conjunctionSet.contains(hash: LineKey.hashFolded(w))) { groups.append(cur); cur = []; continue }
+            if w.hasSuffix(",") || w.hasSuffix(";") {
+                w.removeLast()
+                endsGroup = true
+            }
+            if !cur.isEmpty && (w == "&" || conjunctionSet.contains(hash: LineKey.hashFolded(w))) {
+                groups.append(cur)
+                cur = []
+                continue
+            }
             if !w.isEmpty { cur.append(w) }
-            if endsGroup { groups.append(cur); cur = [] }
+            if endsGroup {
+                groups.append(cur)
+                cur = []
+            }
         }
         if !cur.isEmpty { groups.append(cur) }
         var out = [String]()
         for (k, g) in groups.enumerated() {
-            if isPerson(g, siteHashes: siteHashes) { out.append(g.joined(separator: " ")); continue }
+            if isPerson(g, siteHashes: siteHashes) {
+                out.append(g.joined(separator: " "))
+                continue
+            }
             // Roles and places after the names ("Jane Roe, Staff Writer", "in Berlin") end the list.
             if k > 0 && !out.isEmpty { break }
             if isOrganisation(g) { continue }
@@ -220,18 +245,33 @@ public enum BylineParser {
         for w in g {
             // ASCII words: capitalised letters, a dot, hyphen or apostrophe; no Unicode tables.
             if let f = w.utf8.first, f < 0x80, w.utf8.allSatisfy({ $0 < 0x80 }) {
-                guard w.utf8.allSatisfy({ ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A || $0 == 0x2E || $0 == 0x2D || $0 == 0x27 }) else { return false }
-                if f >= 0x41 && f <= 0x5A { capitals += 1; continue }
+                guard w.utf8.allSatisfy({ ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A || $0 == 0x2E || $0 == 0x2D || $0 == 0x27 }) else {
+                    return false
+                }
+                if f >= 0x41 && f <= 0x5A {
+                    capitals += 1
+                    continue
+                }
                 if particleSet.contains(hash: LineKey.hashFolded(w)) { continue }
                 return false
             }
             guard let f = w.unicodeScalars.first else { return false }
             if w.unicodeScalars.contains(where: { $0.properties.numericType != nil }) { return false }
-            if !w.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0 == "." || $0 == "-" || $0 == "'" || $0 == "’" || $0.properties.generalCategory == .nonspacingMark }) { return false }
-            if f.properties.isUppercase { capitals += 1; continue }
+            if !w.unicodeScalars.allSatisfy({
+                $0.properties.isAlphabetic || $0 == "." || $0 == "-" || $0 == "'" || $0 == "’" || $0.properties.generalCategory == .nonspacingMark
+            }) {
+                return false
+            }
+            if f.properties.isUppercase {
+                capitals += 1
+                continue
+            }
             if particleSet.contains(hash: LineKey.hashFolded(w)) { continue }
             // Scripts without case (Arabic, Urdu, CJK) pass on the other checks.
-            if !f.properties.isLowercase { capitals += 1; continue }
+            if !f.properties.isLowercase {
+                capitals += 1
+                continue
+            }
             return false
         }
         return capitals >= 2
@@ -247,7 +287,8 @@ extension String {
     /// Trims spaces, tabs and no-break spaces from both ends.
     func trimmingCharacters() -> String {
         let scalars = unicodeScalars
-        var a = scalars.startIndex, b = scalars.endIndex
+        var a = scalars.startIndex
+        var b = scalars.endIndex
         func ws(_ c: Unicode.Scalar) -> Bool { c == " " || c == "\t" || c == "\u{A0}" || c == "\n" || c == "\r" }
         while a < b, ws(scalars[a]) { a = scalars.index(after: a) }
         while b > a, ws(scalars[scalars.index(before: b)]) { b = scalars.index(before: b) }

@@ -11,7 +11,11 @@ public struct DateStamp: Sendable, Equatable {
     public var isUpdate = false
 
     public init(year: Int? = nil, month: Int? = nil, day: Int? = nil, hour: Int? = nil, minute: Int? = nil) {
-        self.year = year; self.month = month; self.day = day; self.hour = hour; self.minute = minute
+        self.year = year
+        self.month = month
+        self.day = day
+        self.hour = hour
+        self.minute = minute
     }
 
     public var hasCalendarDay: Bool { year != nil && month != nil && day != nil }
@@ -28,7 +32,9 @@ public struct DateStamp: Sendable, Equatable {
     /// ISO form (`YYYY-MM-DD` or `YYYY-MM-DDTHH:MM`), resolving relative stamps and a missing
     /// year against the crawl date; nil when the calendar day cannot be known.
     public func iso(crawl: DateStamp?) -> String? {
-        var y = year, m = month, d = day
+        var y = year
+        var m = month
+        var d = day
         let absolute = month != nil && day != nil
         if let ago = minutesBefore, !absolute, let c = crawl, c.hasCalendarDay {
             let days = ago / 1440
@@ -59,12 +65,26 @@ public struct DateStamp: Sendable, Equatable {
         var k = n
         while k < 0 {
             d -= 1
-            if d == 0 { m -= 1; if m == 0 { m = 12; y -= 1 }; d = daysInMonth(y, m) }
+            if d == 0 {
+                m -= 1
+                if m == 0 {
+                    m = 12
+                    y -= 1
+                }
+                d = daysInMonth(y, m)
+            }
             k += 1
         }
         while k > 0 {
             d += 1
-            if d > daysInMonth(y, m) { d = 1; m += 1; if m == 13 { m = 1; y += 1 } }
+            if d > daysInMonth(y, m) {
+                d = 1
+                m += 1
+                if m == 13 {
+                    m = 1
+                    y += 1
+                }
+            }
             k -= 1
         }
         return (y, m, d)
@@ -77,15 +97,21 @@ public struct DateStamp: Sendable, Equatable {
         func num(_ a: Int, _ n: Int) -> Int? {
             guard a + n <= u.count else { return nil }
             var v = 0
-            for k in a..<(a + n) { guard (0x30...0x39).contains(u[k]) else { return nil }; v = v * 10 + Int(u[k] - 0x30) }
+            for k in a..<(a + n) {
+                guard (0x30...0x39).contains(u[k]) else { return nil }
+                v = v * 10 + Int(u[k] - 0x30)
+            }
             return v
         }
         guard let y = num(0, 4), u.count >= 10, u[4] == 0x2D, let m = num(5, 2), u[7] == 0x2D, let d = num(8, 2),
-              (1...12).contains(m), (1...31).contains(d) else { return nil }
+            (1...12).contains(m), (1...31).contains(d)
+        else { return nil }
         var stamp = DateStamp(year: y, month: m, day: d)
         if u.count >= 16, u[10] == 0x54 || u[10] == 0x20, let h = num(11, 2), u[13] == 0x3A, let mi = num(14, 2),
-           h < 24, mi < 60 {
-            stamp.hour = h; stamp.minute = mi
+            h < 24, mi < 60
+        {
+            stamp.hour = h
+            stamp.minute = mi
         }
         return stamp
     }

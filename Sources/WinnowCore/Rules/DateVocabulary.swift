@@ -4,9 +4,12 @@ enum DateVocabulary {
     /// Every word a stamp may contain, as `LineKey` word hashes: a line with any other word
     /// is not a stamp, which rules out most lines before the tokenizer runs.
     static let allWords: WordSet = {
-        var words = Array(months.keys) + Array(weekdays) + Array(units.keys) + Array(relativeMarkers)
+        var words =
+            Array(months.keys) + Array(weekdays) + Array(units.keys) + Array(relativeMarkers)
             + Array(dayWords.keys) + Array(updateWords) + Array(fillers) + ["ago"]
-        for suffix in ["", "th", "st", "nd", "rd", "er", "e", "h", "h#", "am", "pm", "º", "ª", "m", "d", "w", "y", "min", "mins", "hr", "hrs", "s", "uhr"] {
+        for suffix in [
+            "", "th", "st", "nd", "rd", "er", "e", "h", "h#", "am", "pm", "º", "ª", "m", "d", "w", "y", "min", "mins", "hr", "hrs", "s", "uhr",
+        ] {
             words.append("#" + suffix)
         }
         return WordSet(words)
@@ -14,7 +17,8 @@ enum DateVocabulary {
 
     /// Words only a stamp ends with: numbers, months, units, "ago", am/pm, relative words.
     static let strongWords: WordSet = {
-        var words = Array(months.keys) + Array(units.keys) + ["ago", "am", "pm", "uhr", "vor", "hace", "fa", "پہلے"]
+        var words =
+            Array(months.keys) + Array(units.keys) + ["ago", "am", "pm", "uhr", "vor", "hace", "fa", "پہلے"]
             + Array(dayWords.keys) + Array(weekdays)
         for suffix in ["", "th", "st", "nd", "rd", "er", "e", "h", "h#", "am", "pm", "m", "d", "w", "y", "min", "mins", "hr", "hrs", "s", "uhr"] {
             words.append("#" + suffix)
@@ -60,13 +64,33 @@ enum DateVocabulary {
     /// Units of relative stamps, by length in minutes.
     static let units: [String: Int] = {
         var u = [String: Int]()
-        let minute = 1, hour = 60, day = 1440, week = 10080, month = 43200, year = 525600
+        let minute = 1
+        let hour = 60
+        let day = 1440
+        let week = 10080
+        let month = 43200
+        let year = 525600
         let table: [(Int, [String])] = [
-            (0, ["second", "seconds", "sec", "secs", "s", "sekunde", "sekunden", "seconde", "secondes", "segundo", "segundos", "secondo", "secondi", "سیکنڈ"]),
+            (
+                0,
+                [
+                    "second", "seconds", "sec", "secs", "s", "sekunde", "sekunden", "seconde", "secondes", "segundo", "segundos", "secondo",
+                    "secondi", "سیکنڈ",
+                ]
+            ),
             (minute, ["minute", "minutes", "min", "mins", "m", "minuten", "minuto", "minutos", "minuti", "منٹ"]),
-            (hour, ["hour", "hours", "hr", "hrs", "h", "stunde", "stunden", "std", "heure", "heures", "hora", "horas", "ora", "ore", "گھنٹے", "گھنٹہ", "گھنٹوں"]),
+            (
+                hour,
+                [
+                    "hour", "hours", "hr", "hrs", "h", "stunde", "stunden", "std", "heure", "heures", "hora", "horas", "ora", "ore", "گھنٹے", "گھنٹہ",
+                    "گھنٹوں",
+                ]
+            ),
             (day, ["day", "days", "d", "tag", "tage", "tagen", "jour", "jours", "día", "días", "dia", "dias", "giorno", "giorni", "دن", "دنوں"]),
-            (week, ["week", "weeks", "wk", "wks", "w", "woche", "wochen", "semaine", "semaines", "semana", "semanas", "settimana", "settimane", "ہفتے"]),
+            (
+                week,
+                ["week", "weeks", "wk", "wks", "w", "woche", "wochen", "semaine", "semaines", "semana", "semanas", "settimana", "settimane", "ہفتے"]
+            ),
             (month, ["month", "months", "mo", "monat", "monaten", "monate", "mois", "mes", "meses", "mese", "mesi", "مہینے", "ماہ"]),
             (year, ["year", "years", "yr", "yrs", "y", "jahr", "jahre", "jahren", "an", "ans", "año", "años", "anno", "anni", "ano", "anos", "سال"]),
         ]

@@ -10,7 +10,7 @@ public enum Dateline {
         guard scalars.count >= 8 else { return nil }
         var i = 0
         // "(ANSA) - ROMA, 14 MAG - …": the agency first.
-        if scalars[0] == "(" , let close = scalars.firstIndex(of: ")"), close < 20 {
+        if scalars[0] == "(", let close = scalars.firstIndex(of: ")"), close < 20 {
             var j = close + 1
             j = skipDash(scalars, j)
             if j > close + 1, let r = placeAndDate(scalars, from: j), let after = dashAfter(scalars, r.end) {
@@ -18,7 +18,9 @@ public enum Dateline {
             }
             return nil
         }
-        guard let first = scalars.first, first.properties.isUppercase || (first.properties.isAlphabetic && !first.properties.isLowercase) else { return nil }
+        guard let first = scalars.first, first.properties.isUppercase || (first.properties.isAlphabetic && !first.properties.isLowercase) else {
+            return nil
+        }
         // The place: up to 6 words before "(", ",", " -", " —", ":".
         var words = 0
         var inWord = false
@@ -26,7 +28,12 @@ public enum Dateline {
             let c = scalars[i]
             if c == "(" || c == "," || c == ":" { break }
             if (c == "-" || c == "–" || c == "—") && i > 0 && scalars[i - 1] == " " { break }
-            if c == " " { inWord = false } else if !inWord { inWord = true; words += 1 }
+            if c == " " {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                words += 1
+            }
             if words > 6 || c == "." && i + 1 < scalars.count && scalars[i + 1] == " " && !isAbbreviation(scalars, i) { return nil }
             i += 1
         }
@@ -37,8 +44,12 @@ public enum Dateline {
         var j = i
         if scalars[j] == "," {
             // ", Maine", ", 3 mars", ", Nov 28", ", Minn." : a short qualifier.
-            var k = j + 1, count = 0
-            while k < scalars.count, scalars[k] != "(" && !(isDash(scalars[k]) && scalars[k - 1] == " ") && count < 24 { k += 1; count += 1 }
+            var k = j + 1
+            var count = 0
+            while k < scalars.count, scalars[k] != "(" && !(isDash(scalars[k]) && scalars[k - 1] == " ") && count < 24 {
+                k += 1
+                count += 1
+            }
             guard count < 24, k < scalars.count else { return nil }
             j = k
         }
@@ -76,8 +87,12 @@ public enum Dateline {
 
     static func isAbbreviation(_ s: [Unicode.Scalar], _ dot: Int) -> Bool {
         // "Minn.", "St.", "Mt." : a short capitalised word before the dot.
-        var k = dot - 1, n = 0
-        while k >= 0, s[k].properties.isAlphabetic { k -= 1; n += 1 }
+        var k = dot - 1
+        var n = 0
+        while k >= 0, s[k].properties.isAlphabetic {
+            k -= 1
+            n += 1
+        }
         return n <= 4 && k + 1 < s.count && s[k + 1].properties.isUppercase
     }
 
@@ -87,7 +102,10 @@ public enum Dateline {
         while j < s.count, s[j] == " " { j += 1 }
         if j < s.count, s[j] == "." { j += 1 }
         var dashes = 0
-        while j < s.count, isDash(s[j]) || s[j] == ":" { j += 1; dashes += 1 }
+        while j < s.count, isDash(s[j]) || s[j] == ":" {
+            j += 1
+            dashes += 1
+        }
         if dashes == 0 && j > from && s[j - 1] == "." { j -= 1 }
         while j < s.count, s[j] == " " { j += 1 }
         return j
@@ -117,8 +135,10 @@ public enum Dateline {
         guard restStart < s.count, restStart >= 4 else { return nil }
         let first = s[restStart]
         // The article must go on with a sentence: a capital, a quote or a digit.
-        guard first.properties.isUppercase || first == "\"" || first == "“" || first == "«" || first == "„"
-                || first.properties.numericType != nil || (first.properties.isAlphabetic && !first.properties.isLowercase) else { return nil }
+        guard
+            first.properties.isUppercase || first == "\"" || first == "“" || first == "«" || first == "„"
+                || first.properties.numericType != nil || (first.properties.isAlphabetic && !first.properties.isLowercase)
+        else { return nil }
         let place = String(String.UnicodeScalarView(s[placeStart..<placeEnd])).trimmingCharacters()
         guard !place.isEmpty else { return nil }
         let rest = String(text.unicodeScalars.dropFirst(restStart))

@@ -5,8 +5,16 @@
 /// Works on tokens, not regular expressions: bylines are checked on every page and Swift's
 /// `Regex` costs too much for a hot path.
 public enum TimeExpression {
-    enum Kind: Equatable { case number(Int, digits: Int), word(String), sep(Unicode.Scalar) }
-    struct Token { let kind: Kind; let start: String.Index; let end: String.Index }
+    enum Kind: Equatable {
+        case number(Int, digits: Int)
+        case word(String)
+        case sep(Unicode.Scalar)
+    }
+    struct Token {
+        let kind: Kind
+        let start: String.Index
+        let end: String.Index
+    }
 
     static let separators: Set<Unicode.Scalar> = [":", "/", ".", "-", ",", "|", "·", "•", "(", ")", "–", "—", "@", "'", "’", "،", "۔", "+"]
 
@@ -18,7 +26,10 @@ public enum TimeExpression {
     }
 
     @inline(__always) static func isLetter(_ c: Unicode.Scalar) -> Bool {
-        if c.isASCII { let v = c.value | 0x20; return v >= 0x61 && v <= 0x7A }
+        if c.isASCII {
+            let v = c.value | 0x20
+            return v >= 0x61 && v <= 0x7A
+        }
         return c.properties.isAlphabetic || c.properties.generalCategory == .nonspacingMark
     }
 
@@ -29,18 +40,23 @@ public enum TimeExpression {
         while i < scalars.endIndex {
             let c = scalars[i]
             if let dv = digitValue(c) {
-                var v = dv, n = 1
+                var v = dv
+                var n = 1
                 var j = scalars.index(after: i)
                 while j < scalars.endIndex, let d = digitValue(scalars[j]) {
-                    v = v * 10 + d; n += 1; j = scalars.index(after: j)
+                    v = v * 10 + d
+                    n += 1
+                    j = scalars.index(after: j)
                     if n > 9 { return nil }
                 }
                 out.append(Token(kind: .number(v, digits: n), start: i, end: j))
                 i = j
             } else if isLetter(c) {
                 var j = scalars.index(after: i)
-                while j < scalars.endIndex, isLetter(scalars[j])
-                        || (scalars[j] == "'" && scalars.index(after: j) < scalars.endIndex && isLetter(scalars[scalars.index(after: j)])) {
+                while j < scalars.endIndex,
+                    isLetter(scalars[j])
+                        || (scalars[j] == "'" && scalars.index(after: j) < scalars.endIndex && isLetter(scalars[scalars.index(after: j)]))
+                {
                     j = scalars.index(after: j)
                 }
                 out.append(Token(kind: .word(String(scalars[i..<j]).lowercased()), start: i, end: j))
@@ -86,7 +102,10 @@ public enum TimeExpression {
         while k > 0, isVocabulary(toks[k - 1]) { k -= 1 }
         // Move right until the suffix starts at a token that can open a stamp.
         while k < toks.count {
-            guard let stamp = interpret(toks[k...]), k > 0 else { k += 1; continue }
+            guard let stamp = interpret(toks[k...]), k > 0 else {
+                k += 1
+                continue
+            }
             let head = String(s.unicodeScalars[s.unicodeScalars.startIndex..<toks[k].start])
             return (head, stamp)
         }
@@ -137,68 +156,114 @@ public enum TimeExpression {
             if let (a, an) = num(i) {
                 // Date triple: 10/11/2020, 10.11.2020, 2020-11-10.
                 if let s1 = sep(i + 1), s1 == "/" || s1 == "." || s1 == "-", let (b, _) = num(i + 2),
-                   sep(i + 3) == s1, let (c, cn) = num(i + 4) {
-                    if an == 4 { st.year = a; st.month = b; st.day = c }
-                    else {
+                    sep(i + 3) == s1, let (c, cn) = num(i + 4)
+                {
+                    if an == 4 {
+                        st.year = a
+                        st.month = b
+                        st.day = c
+                    } else {
                         let y = cn == 2 ? 2000 + c : c
-                        if a > 12 || s1 != "/" || !english { st.day = a; st.month = b } else { st.month = a; st.day = b }
-                        if b > 12 && a <= 12 { st.day = b; st.month = a }
+                        if a > 12 || s1 != "/" || !english {
+                            st.day = a
+                            st.month = b
+                        } else {
+                            st.month = a
+                            st.day = b
+                        }
+                        if b > 12 && a <= 12 {
+                            st.day = b
+                            st.month = a
+                        }
                         st.year = y
                     }
-                    used.formUnion(i...(i + 4)); anchored = true; continue
+                    used.formUnion(i...(i + 4))
+                    anchored = true
+                    continue
                 }
                 // Time: 12:49, 12h49, 14.05 Uhr.
-                if (sep(i + 1) == ":" || word(i + 1) == "h" || (sep(i + 1) == "." && word(i + 3) == "uhr")),
-                   let (b, bn) = num(i + 2), bn == 2, a < 24, b < 60 {
-                    st.hour = a; st.minute = b
+                if sep(i + 1) == ":" || word(i + 1) == "h" || (sep(i + 1) == "." && word(i + 3) == "uhr"),
+                    let (b, bn) = num(i + 2), bn == 2, a < 24, b < 60
+                {
+                    st.hour = a
+                    st.minute = b
                     var j = i + 3
                     if sep(j) == ":", num(j + 1) != nil { j += 2 }
-                    if let w = word(j) { if w == "pm" || w == "p" { if a < 12 { st.hour = a + 12 } } else if w == "am" || w == "a", a == 12 { st.hour = 0 } }
-                    used.formUnion(i...(i + 2)); anchored = true; continue
+                    if let w = word(j) {
+                        if w == "pm" || w == "p" { if a < 12 { st.hour = a + 12 } } else if w == "am" || w == "a", a == 12 { st.hour = 0 }
+                    }
+                    used.formUnion(i...(i + 2))
+                    anchored = true
+                    continue
                 }
                 // Hour with am/pm only: "3 pm".
                 if let w = word(i + 1), w == "pm" || w == "am", a <= 12 {
-                    st.hour = w == "pm" && a < 12 ? a + 12 : (w == "am" && a == 12 ? 0 : a); st.minute = 0
-                    anchored = true; continue
+                    st.hour = w == "pm" && a < 12 ? a + 12 : (w == "am" && a == 12 ? 0 : a)
+                    st.minute = 0
+                    anchored = true
+                    continue
                 }
                 // Relative: 2 minutes ago, vor 2 Stunden, 3h.
                 if let w = word(i + 1), let unit = DateVocabulary.units[w] {
                     st.minutesBefore = (st.minutesBefore ?? 0) + a * unit
-                    used.insert(i + 1); anchored = true; continue
+                    used.insert(i + 1)
+                    anchored = true
+                    continue
                 }
-                if an == 4, (1900...2100).contains(a) { st.year = a; anchored = true; continue }
+                if an == 4, (1900...2100).contains(a) {
+                    st.year = a
+                    anchored = true
+                    continue
+                }
                 continue
             }
             if let w = word(i) {
                 // "Publié le … - Mis à jour le …": the second stamp is a revision; stop there.
                 if DateVocabulary.updateWords.contains(w) && anchored { break }
                 if DateVocabulary.updateWords.contains(w) { st.isUpdate = true }
-                if let d = DateVocabulary.dayWords[w], ["today", "yesterday", "heute", "gestern", "hier", "hoy", "ayer", "oggi", "ieri", "hoje", "ontem", "آج", "کل", "aujourd"].contains(w) {
-                    st.minutesBefore = -d * 1440; anchored = true
+                if let d = DateVocabulary.dayWords[w],
+                    ["today", "yesterday", "heute", "gestern", "hier", "hoy", "ayer", "oggi", "ieri", "hoje", "ontem", "آج", "کل", "aujourd"]
+                        .contains(w)
+                {
+                    st.minutesBefore = -d * 1440
+                    anchored = true
                 }
                 if w == "ago" && st.minutesBefore != nil { continue }
                 if let m = DateVocabulary.months[w], !(w == "ago" && st.minutesBefore != nil),
-                   !(w.count <= 3 && num(i - 1) == nil && num(i + 1) == nil && num(i + 2) == nil) {
+                    !(w.count <= 3 && num(i - 1) == nil && num(i + 1) == nil && num(i + 2) == nil)
+                {
                     st.month = m
                     // Day before ("10th November", "10. November", "10 de noviembre") or after ("November 10").
                     var dayIdx: Int?
                     for back in 1...3 where dayIdx == nil {
-                        if let (v, n) = num(i - back), n <= 2, (1...31).contains(v), !used.contains(i - back) { dayIdx = i - back; break }
+                        if let (v, n) = num(i - back), n <= 2, (1...31).contains(v), !used.contains(i - back) {
+                            dayIdx = i - back
+                            break
+                        }
                         if num(i - back) != nil { break }
                         if let bw = word(i - back), !DateVocabulary.fillers.contains(bw) { break }
                     }
                     if dayIdx == nil {
                         for fwd in 1...2 where dayIdx == nil {
                             if let (v, n) = num(i + fwd), n <= 2, (1...31).contains(v), sep(i + fwd + 1) != ":", word(i + fwd + 1) != "h" {
-                                dayIdx = i + fwd; break
+                                dayIdx = i + fwd
+                                break
                             }
                             if num(i + fwd) != nil { break }
                         }
                     }
-                    if let d = dayIdx, let (v, _) = num(d) { st.day = v; used.insert(d); anchored = true }
+                    if let d = dayIdx, let (v, _) = num(d) {
+                        st.day = v
+                        used.insert(d)
+                        anchored = true
+                    }
                     // Year: the next 4-digit number within three tokens.
                     for fwd in 1...5 {
-                        if let (v, n) = num(i + fwd), n == 4, (1900...2100).contains(v) { st.year = v; used.insert(i + fwd); break }
+                        if let (v, n) = num(i + fwd), n == 4, (1900...2100).contains(v) {
+                            st.year = v
+                            used.insert(i + fwd)
+                            break
+                        }
                     }
                 }
             }

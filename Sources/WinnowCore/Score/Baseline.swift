@@ -25,8 +25,10 @@ public struct Baseline: Sendable, Equatable {
     }
 
     public var json: JSONValue {
-        .object(["figures": .object(figures.mapValues(JSONValue.number)),
-                 "documents": .object(documents.mapValues(JSONValue.number))])
+        .object([
+            "figures": .object(figures.mapValues(JSONValue.number)),
+            "documents": .object(documents.mapValues(JSONValue.number)),
+        ])
     }
 
     /// Figures of `report` that fell below this baseline by more than epsilon.

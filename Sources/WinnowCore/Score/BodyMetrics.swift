@@ -5,7 +5,9 @@ public struct Counts: Sendable, Equatable {
     public var expected: Double = 0
 
     public init(matched: Double = 0, predicted: Double = 0, expected: Double = 0) {
-        self.matched = matched; self.predicted = predicted; self.expected = expected
+        self.matched = matched
+        self.predicted = predicted
+        self.expected = expected
     }
 
     /// An empty prediction against an empty golden is perfect (CONTRACT §4); an empty
@@ -27,7 +29,9 @@ public struct PRF: Sendable, Equatable {
     public var f1: Double
 
     public init(precision: Double, recall: Double) {
-        self.precision = precision; self.recall = recall; f1 = PRF.f1(precision, recall)
+        self.precision = precision
+        self.recall = recall
+        f1 = PRF.f1(precision, recall)
     }
 
     public static func f1(_ p: Double, _ r: Double) -> Double { p + r == 0 ? 0 : 2 * p * r / (p + r) }
@@ -36,10 +40,12 @@ public struct PRF: Sendable, Equatable {
 /// CONTRACT §4 body metric: bags of tokens.
 public enum BodyMetric {
     public static func counts(predicted: [String], golden: [String]) -> Counts {
-        let p = bag(predicted), g = bag(golden)
+        let p = bag(predicted)
+        let g = bag(golden)
         var matched = 0
         for (t, n) in p { if let m = g[t] { matched += min(n, m) } }
-        let pc = p.values.reduce(0, +), gc = g.values.reduce(0, +)
+        let pc = p.values.reduce(0, +)
+        let gc = g.values.reduce(0, +)
         return Counts(matched: Double(matched), predicted: Double(pc), expected: Double(gc))
     }
 

@@ -45,10 +45,12 @@ public struct Report: Sendable {
 
     /// The documents with the lowest body F1, worst first.
     public func worst(_ n: Int) -> [DocumentScore] {
-        Array(documents.filter { $0.body != nil }.sorted {
-            let a = $0.bodyScores!.f1, b = $1.bodyScores!.f1
-            return a != b ? a < b : $0.id < $1.id
-        }.prefix(n))
+        Array(
+            documents.filter { $0.body != nil }.sorted {
+                let a = $0.bodyScores!.f1
+                let b = $1.bodyScores!.f1
+                return a != b ? a < b : $0.id < $1.id
+            }.prefix(n))
     }
 
     /// The figures the baseline gate compares, by stable name.

@@ -4,7 +4,9 @@ extension Report {
     public func textSummary(worstCount: Int = 10) -> String {
         var out = ""
         func pct(_ x: Double) -> String { fmt(x * 100, 1) + "%" }
-        let mi = bodyMicro, ma = bodyMacro, sh = shingle
+        let mi = bodyMicro
+        let ma = bodyMacro
+        let sh = shingle
         out += "Winnow evaluation: \(documents.count) documents\n\n"
         out += pad("body", 22) + pad("precision", 11) + pad("recall", 11) + "F1\n"
         out += pad("  micro (tokens)", 22) + pad(fmt(mi.precision), 11) + pad(fmt(mi.recall), 11) + fmt(mi.f1) + "\n"
@@ -21,8 +23,12 @@ extension Report {
         if sites.count > 1 {
             out += pad("site", 26) + pad("docs", 6) + pad("body F1", 9) + pad("title", 7) + pad("date", 7) + "site\n"
             for (site, r) in sites {
-                func acc(_ kp: KeyPath<DocumentScore, Bool?>) -> String { let a = r.accuracy(kp); return a.scored > 0 ? fmt(a.accuracy, 2) : "-" }
-                out += pad("  " + site, 26) + pad("\(r.documents.count)", 6) + pad(fmt(r.bodyMicro.f1), 9)
+                func acc(_ kp: KeyPath<DocumentScore, Bool?>) -> String {
+                    let a = r.accuracy(kp)
+                    return a.scored > 0 ? fmt(a.accuracy, 2) : "-"
+                }
+                out +=
+                    pad("  " + site, 26) + pad("\(r.documents.count)", 6) + pad(fmt(r.bodyMicro.f1), 9)
                     + pad(acc(\.title), 7) + pad(acc(\.date), 7) + acc(\.siteName) + "\n"
             }
             out += "\n"
@@ -32,7 +38,9 @@ extension Report {
             out += "worst documents (body F1, precision, recall)\n"
             for d in w {
                 let b = d.bodyScores!
-                out += "  " + fmt(b.f1) + "  " + fmt(b.precision) + "  " + fmt(b.recall) + "  " + d.id + (d.predictionMissing ? "  (no prediction)" : "") + "\n"
+                out +=
+                    "  " + fmt(b.f1) + "  " + fmt(b.precision) + "  " + fmt(b.recall) + "  " + d.id + (d.predictionMissing ? "  (no prediction)" : "")
+                    + "\n"
             }
         }
         if !problems.isEmpty {

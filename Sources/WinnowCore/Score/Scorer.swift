@@ -27,7 +27,8 @@ public enum Scorer {
         if let d = golden.date { s.date = dayOf(d) == dayOf(predicted.date ?? "") }
         if let site = golden.site { s.siteName = foldText(site) == foldText(predicted.site ?? "") }
         if let ga = golden.authors {
-            let g = Set(ga.map(foldText)), p = Set((predicted.authors ?? []).map(foldText))
+            let g = Set(ga.map(foldText))
+            let p = Set((predicted.authors ?? []).map(foldText))
             s.authors = Counts(matched: Double(g.intersection(p).count), predicted: Double(p.count), expected: Double(g.count))
         }
         return s

@@ -22,11 +22,17 @@ public enum ShingleMetric {
     }
 
     public static func page(golden: String, predicted: String) -> Page {
-        let t = shingles(golden), p = shingles(predicted)
-        var tp = 0.0, fp = 0.0, fn = 0.0
+        let t = shingles(golden)
+        let p = shingles(predicted)
+        var tp = 0.0
+        var fp = 0.0
+        var fn = 0.0
         for key in Set(t.keys).union(p.keys) {
-            let tc = Double(t[key] ?? 0), pc = Double(p[key] ?? 0)
-            tp += min(tc, pc); fp += max(0, pc - tc); fn += max(0, tc - pc)
+            let tc = Double(t[key] ?? 0)
+            let pc = Double(p[key] ?? 0)
+            tp += min(tc, pc)
+            fp += max(0, pc - tc)
+            fn += max(0, tc - pc)
         }
         return Page(tp: tp, fp: fp, fn: fn)
     }

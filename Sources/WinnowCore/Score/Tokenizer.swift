@@ -5,17 +5,26 @@ public enum Tokenizer {
     public static func contractTokens(_ text: String) -> [String] {
         var out = [String]()
         var cur = String.UnicodeScalarView()
-        func flush() { if !cur.isEmpty { out.append(String(cur)); cur = String.UnicodeScalarView() } }
+        func flush() {
+            if !cur.isEmpty {
+                out.append(String(cur))
+                cur = String.UnicodeScalarView()
+            }
+        }
         for s in text.lowercased().unicodeScalars {
             if s.value < 0x80 {
                 let v = s.value
                 if (v >= 0x30 && v <= 0x39) || (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) { cur.append(s) } else { flush() }
                 continue
             }
-            if LineShape.isIdeographic(s.value) { flush(); out.append(String(s)); continue }
+            if LineShape.isIdeographic(s.value) {
+                flush()
+                out.append(String(s))
+                continue
+            }
             switch s.properties.generalCategory {
             case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
-                 .decimalNumber, .letterNumber, .otherNumber, .nonspacingMark, .spacingMark, .enclosingMark:
+                .decimalNumber, .letterNumber, .otherNumber, .nonspacingMark, .spacingMark, .enclosingMark:
                 cur.append(s)
             default: flush()
             }
@@ -37,11 +46,17 @@ public enum Tokenizer {
             } else {
                 switch s.properties.generalCategory {
                 case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
-                     .decimalNumber, .letterNumber, .otherNumber: isWord = true
+                    .decimalNumber, .letterNumber, .otherNumber:
+                    isWord = true
                 default: isWord = false
                 }
             }
-            if isWord { cur.append(s) } else if !cur.isEmpty { out.append(String(cur)); cur = String.UnicodeScalarView() }
+            if isWord {
+                cur.append(s)
+            } else if !cur.isEmpty {
+                out.append(String(cur))
+                cur = String.UnicodeScalarView()
+            }
         }
         if !cur.isEmpty { out.append(String(cur)) }
         return out

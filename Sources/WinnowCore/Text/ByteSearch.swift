@@ -12,8 +12,12 @@ enum ByteSearch {
         var i = hay.startIndex
         while i != hay.endIndex {
             if hay[i] == first {
-                var j = hay.index(after: i), k = 1
-                while k < needle.count, j != hay.endIndex, hay[j] == needle[k] { j = hay.index(after: j); k += 1 }
+                var j = hay.index(after: i)
+                var k = 1
+                while k < needle.count, j != hay.endIndex, hay[j] == needle[k] {
+                    j = hay.index(after: j)
+                    k += 1
+                }
                 if k == needle.count { return true }
             }
             i = hay.index(after: i)
@@ -28,10 +32,17 @@ enum ByteSearch {
         var copy = text
         copy.withUTF8 { b in
             for (i, c) in b.enumerated() {
-                if c == 0xA9 && prev == 0xC2 { found = true; return }
+                if c == 0xA9 && prev == 0xC2 {
+                    found = true
+                    return
+                }
                 // "(c) 2021": the letter in brackets followed by a year, not "options (a), (b) and (c)".
                 if (c == 0x63 || c == 0x43) && prev == 0x28 && i + 3 < b.count && b[i + 1] == 0x29 && b[i + 2] == 0x20
-                    && b[i + 3] >= 0x30 && b[i + 3] <= 0x39 { found = true; return }
+                    && b[i + 3] >= 0x30 && b[i + 3] <= 0x39
+                {
+                    found = true
+                    return
+                }
                 prev = c
             }
         }

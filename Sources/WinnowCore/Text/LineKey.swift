@@ -78,9 +78,14 @@ public struct LineKey: Sendable {
         var h = fnvBasis
         var ascii = true
         for b in word.utf8 {
-            if b >= 0x61 && b <= 0x7A { h = (h ^ UInt64(b)) &* fnvPrime }
-            else if b >= 0x41 && b <= 0x5A { h = (h ^ UInt64(b | 0x20)) &* fnvPrime }
-            else { ascii = false; break }
+            if b >= 0x61 && b <= 0x7A {
+                h = (h ^ UInt64(b)) &* fnvPrime
+            } else if b >= 0x41 && b <= 0x5A {
+                h = (h ^ UInt64(b | 0x20)) &* fnvPrime
+            } else {
+                ascii = false
+                break
+            }
         }
         if ascii && !word.isEmpty { return h }
         var k = KeyBuilder(keepText: false)
@@ -246,7 +251,10 @@ struct KeyBuilder {
     }
 
     @inline(__always) mutating func endWord() {
-        if inWord { hashes.append(h); inWord = false }
+        if inWord {
+            hashes.append(h)
+            inWord = false
+        }
         lastDigit = false
         pendingApostrophe = false
     }
@@ -258,7 +266,10 @@ struct KeyBuilder {
     }
 
     @inline(__always) mutating func letter(_ b: UInt8) {
-        if pendingApostrophe && inWord { if keepText { out.append(0x27) }; h = (h ^ 0x27) &* LineKey.fnvPrime }
+        if pendingApostrophe && inWord {
+            if keepText { out.append(0x27) }
+            h = (h ^ 0x27) &* LineKey.fnvPrime
+        }
         pendingApostrophe = false
         emit(b)
         lastDigit = false
@@ -287,7 +298,11 @@ struct KeyBuilder {
                 continue
             }
             let len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1
-            guard i + len <= n, len > 1 else { endWord(); i += 1; continue }
+            guard i + len <= n, len > 1 else {
+                endWord()
+                i += 1
+                continue
+            }
             var v: UInt32 = len == 2 ? UInt32(c & 0x1F) : len == 3 ? UInt32(c & 0x0F) : UInt32(c & 0x07)
             for k in 1..<len { v = v << 6 | UInt32(b[i + k] & 0x3F) }
             switch LineKey.classify(v) {
@@ -298,7 +313,8 @@ struct KeyBuilder {
             case .upper:
                 if v >= 0xC0 && v <= 0xDE {
                     // Latin-1 capitals: the small letter is 0x20 higher, two bytes C3 xx.
-                    letter(0xC3); letter(UInt8(0x80 | ((v + 0x20) & 0x3F)))
+                    letter(0xC3)
+                    letter(UInt8(0x80 | ((v + 0x20) & 0x3F)))
                 } else {
                     for u in String(Unicode.Scalar(v)!).lowercased().utf8 { letter(u) }
                 }

@@ -24,7 +24,8 @@ public struct LineShape: Sendable {
             bytes = b.count
             var inWord = false
             var i = 0
-            var last: UInt8 = 0, lastScalarWasEnd = false
+            var last: UInt8 = 0
+            var lastScalarWasEnd = false
             while i < b.count {
                 let c = b[i]
                 if c < 0x80 {
@@ -43,10 +44,16 @@ public struct LineShape: Sendable {
                             let next = i + 1 < b.count ? b[i + 1] : 0x20
                             if next == 0x20 || next == 0x22 || next == 0x27 || next == 0x29 { sentenceEnds += 1 }
                             lastScalarWasEnd = true
-                        } else if c == 0x2C { commas += 1; lastScalarWasEnd = false }
-                        else if c == 0x7C { hasPipe = true; lastScalarWasEnd = false }
-                        else if c == 0x22 || c == 0x27 || c == 0x29 || c == 0x20 { /* keep state */ }
-                        else { lastScalarWasEnd = false }
+                        } else if c == 0x2C {
+                            commas += 1
+                            lastScalarWasEnd = false
+                        } else if c == 0x7C {
+                            hasPipe = true
+                            lastScalarWasEnd = false
+                        } else if c == 0x22 || c == 0x27 || c == 0x29 || c == 0x20 { /* keep state */
+                        } else {
+                            lastScalarWasEnd = false
+                        }
                         last = c
                     }
                     i += 1
@@ -56,19 +63,30 @@ public struct LineShape: Sendable {
                 let len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2
                 var v: UInt32 = len == 2 ? UInt32(c & 0x1F) : len == 3 ? UInt32(c & 0x0F) : UInt32(c & 0x07)
                 var k = 1
-                while k < len, i + k < b.count { v = v << 6 | UInt32(b[i + k] & 0x3F); k += 1 }
+                while k < len, i + k < b.count {
+                    v = v << 6 | UInt32(b[i + k] & 0x3F)
+                    k += 1
+                }
                 i += len
                 switch v {
                 case 0x2026, 0x3002, 0x06D4, 0x061F, 0xFF01, 0xFF1F:  // … 。 ۔ ؟ ！ ？
-                    sentenceEnds += 1; lastScalarWasEnd = true; inWord = false
+                    sentenceEnds += 1
+                    lastScalarWasEnd = true
+                    inWord = false
                 case 0x201D, 0x2019, 0x00BB, 0x300D:  // closing quotes keep the state
                     inWord = false
-                case 0x060C, 0xFF0C, 0x3001: commas += 1; inWord = false; lastScalarWasEnd = false
+                case 0x060C, 0xFF0C, 0x3001:
+                    commas += 1
+                    inWord = false
+                    lastScalarWasEnd = false
                 case 0x00A0, 0x2000...0x200B, 0x2013, 0x2014, 0x2018, 0x201C, 0x00AB:
-                    inWord = false; if v != 0x00A0 && !(0x2000...0x200B).contains(v) { lastScalarWasEnd = false }
+                    inWord = false
+                    if v != 0x00A0 && !(0x2000...0x200B).contains(v) { lastScalarWasEnd = false }
                 default:
-                    if LineShape.isIdeographic(v) { words += 1; inWord = false }
-                    else if LineShape.isLetterLike(v) {
+                    if LineShape.isIdeographic(v) {
+                        words += 1
+                        inWord = false
+                    } else if LineShape.isLetterLike(v) {
                         if !inWord {
                             words += 1
                             if (0xC0...0xDE).contains(v) || (0x391...0x3A9).contains(v) || (0x410...0x42F).contains(v) {
@@ -76,7 +94,9 @@ public struct LineShape: Sendable {
                             }
                         }
                         inWord = true
-                    } else { inWord = false }
+                    } else {
+                        inWord = false
+                    }
                     lastScalarWasEnd = false
                 }
             }

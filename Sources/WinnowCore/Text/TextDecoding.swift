@@ -33,11 +33,13 @@ public enum TextDecoding {
         if let valid = String(validating: body, as: UTF8.self) { return DecodedText(text: valid, warnings: []) }
         let invalid = countInvalidUTF8(body)
         if looksSingleByte(body) {
-            return DecodedText(text: windows1252(body),
-                               warnings: ["not valid UTF-8 (\(invalid) bad sequences): decoded as Windows-1252"])
+            return DecodedText(
+                text: windows1252(body),
+                warnings: ["not valid UTF-8 (\(invalid) bad sequences): decoded as Windows-1252"])
         }
-        return DecodedText(text: String(decoding: body, as: UTF8.self),
-                           warnings: ["invalid UTF-8 (\(invalid) bad sequences): replaced with U+FFFD"])
+        return DecodedText(
+            text: String(decoding: body, as: UTF8.self),
+            warnings: ["invalid UTF-8 (\(invalid) bad sequences): replaced with U+FFFD"])
     }
 
     /// NUL bytes or a high share of control bytes in the first 8 KB mean "not text".
@@ -47,7 +49,10 @@ public enum TextDecoding {
         var sawNUL = false
         sample.withUnsafeBufferPointer { buf in
             for c in buf where c < 0x20 {
-                if c == 0 { sawNUL = true; break }
+                if c == 0 {
+                    sawNUL = true
+                    break
+                }
                 if c != 0x09 && c != 0x0A && c != 0x0D && c != 0x0C { controls += 1 }
             }
         }
@@ -75,15 +80,24 @@ public enum TextDecoding {
     /// single-byte code page rather than damaged UTF-8.
     static func looksSingleByte(_ b: ArraySlice<UInt8>) -> Bool {
         var i = b.startIndex
-        var validMulti = 0, high = 0
+        var validMulti = 0
+        var high = 0
         while i < b.endIndex {
             let c = b[i]
-            if c < 0x80 { i += 1; continue }
+            if c < 0x80 {
+                i += 1
+                continue
+            }
             high += 1
             let need = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : c >= 0xC2 ? 1 : 0
             var ok = need > 0
             if ok { for k in 1...need where i + k >= b.endIndex || b[i + k] & 0xC0 != 0x80 { ok = false } }
-            if ok { validMulti += 1; i += need + 1 } else { i += 1 }
+            if ok {
+                validMulti += 1
+                i += need + 1
+            } else {
+                i += 1
+            }
         }
         return high > 0 && validMulti * 4 < high
     }
@@ -108,7 +122,8 @@ public enum TextDecoding {
         units.reserveCapacity(b.count / 2)
         var i = b.startIndex
         while i + 1 < b.endIndex {
-            let lo = UInt16(b[i]), hi = UInt16(b[i + 1])
+            let lo = UInt16(b[i])
+            let hi = UInt16(b[i + 1])
             units.append(little ? (hi << 8 | lo) : (lo << 8 | hi))
             i += 2
         }

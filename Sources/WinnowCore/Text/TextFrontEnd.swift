@@ -10,9 +10,12 @@ public enum TextFrontEnd {
         copy.makeContiguousUTF8()
         copy.withUTF8 { buf in
             let n = buf.count
-            var lineStart = 0, lineNo = 1, i = 0
+            var lineStart = 0
+            var lineNo = 1
+            var i = 0
             func emit(_ end: Int) {
-                var a = lineStart, b = end
+                var a = lineStart
+                var b = end
                 while a < b, isSpace(buf, a) { a += spaceWidth(buf, a) }
                 while b > a, isSpaceEnding(buf, b) { b -= spaceEndingWidth(buf, b) }
                 if a < b { spans.append((a, b, lineNo)) }
@@ -22,10 +25,14 @@ public enum TextFrontEnd {
                 if c == 0x0A || c == 0x0D {
                     emit(i)
                     if c == 0x0D, i + 1 < n, buf[i + 1] == 0x0A { i += 1 }
-                    i += 1; lineNo += 1; lineStart = i
+                    i += 1
+                    lineNo += 1
+                    lineStart = i
                 } else if c == 0xE2, i + 2 < n, buf[i + 1] == 0x80, buf[i + 2] == 0xA8 || buf[i + 2] == 0xA9 {
                     emit(i)  // U+2028 LINE SEPARATOR, U+2029 PARAGRAPH SEPARATOR
-                    i += 3; lineNo += 1; lineStart = i
+                    i += 3
+                    lineNo += 1
+                    lineStart = i
                 } else {
                     i += 1
                 }
