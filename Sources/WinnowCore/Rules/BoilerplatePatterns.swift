@@ -17,33 +17,47 @@ public enum BoilerplatePatterns {
         guard let key else { return longLineMatch(text: text, shape: shape) }
         let n = key.wordCount
         if n == 0 { return shape.bytes <= 3 ? .navigation : nil }  // "»", "|", "•" alone
-        if isCounter(key) { return .counter }
-        if Lexicon.adLines.whole(key) || (n <= 8 && Lexicon.adPrefixes.prefix(key)) { return .advertisement }
-        if isShareBar(key) { return .share }
-        if n <= 12, !shape.isProse, Lexicon.followPrefixes.prefix(key) { return .follow }
-        if isCookie(key) { return .cookie }
-        if isCommentHeader(key) { return .comments }
+        let f = PhraseIndex.shared.facts(key)
+        // "12 comments", "1.2k views", "0": numbers beside counter words only.
+        if n <= 4, f.count(.number) > 0, f.count(.number) + f.count(.counter) >= n, n > 1 || key.hashes.first == hashMark {
+            return .counter
+        }
+        if f.whole.contains(.adWhole) || (n <= 8 && f.prefix.contains(.adPrefix)) { return .advertisement }
+        if n <= 14, f.all(.share), f.count(.shareCore) > 0 { return .share }
+        if n <= 12, !shape.isProse, f.prefix.contains(.followPrefix) { return .follow }
+        // A notice speaks to the reader ("we use cookies", "accept"); a news sentence about
+        // tracking cookies does not.
+        if n <= 90, f.count(.cookieCore) > 0, (f.count(.cookieContext) >= 2 && f.count(.cookieNotice) > 0) || n <= 4 { return .cookie }
+        if f.whole.contains(.commentWhole) || (n <= 6 && f.count(.comment) > 0 && f.count(.comment) + f.count(.commentHeader) >= n && allCommentHeaderWords(key))
+            || (n <= 25 && f.prefix.contains(.commentListPrefix))
+        {
+            return .comments
+        }
         // In a sentence these phrases only count when they open it ("Subscribe to continue
         // reading."); "Readers can subscribe for 5 euros a month" is news.
-        if n <= 25, Lexicon.paywallPhrases.anywhere(key), !shape.isProse || Lexicon.paywallPhrases.prefix(key) { return .paywall }
-        if n <= 30, Lexicon.newsletterPhrases.anywhere(key), !shape.isProse || Lexicon.newsletterPhrases.prefix(key) {
-            return .newsletter
-        }
-        if n <= 40, Lexicon.newsletterStrong.anywhere(key) { return .newsletter }
-        if isCopyright(text: text, key: key) { return .copyright }
-        if Lexicon.legalLines.whole(key) { return .navigation }
-        if isCredit(text: text, key: key, shape: shape) { return .credit }
-        if n <= 40, Lexicon.tagPrefixes.prefix(key), ByteSearch.contains(text, ":") || n <= 6,
+        if n <= 25, f.anywhere.contains(.paywallAny), !shape.isProse || f.prefix.contains(.paywallPrefix) { return .paywall }
+        if n <= 30, f.anywhere.contains(.newsletterAny), !shape.isProse || f.prefix.contains(.newsletterPrefix) { return .newsletter }
+        if n <= 40, f.anywhere.contains(.newsletterStrongAny) { return .newsletter }
+        if isCopyright(text: text, key: key, anywhere: f.anywhere.contains(.copyrightAny)) { return .copyright }
+        if f.whole.contains(.legalWhole) { return .navigation }
+        if isCredit(text: text, key: key, shape: shape, prefix: f.prefix) { return .credit }
+        if n <= 40, f.prefix.contains(.tagPrefix), ByteSearch.contains(text, ":") || n <= 6,
             !shape.isProse || text.split(separator: ",").count >= 3
         {
             return .tags
         }
-        if Lexicon.relatedHeaders.whole(key) || (n <= 6 && !shape.endsLikeSentence && Lexicon.relatedHeaderPrefixes.prefix(key)) {
+        if f.whole.contains(.relatedWhole) || (n <= 6 && !shape.endsLikeSentence && f.prefix.contains(.relatedPrefix)) {
             return .related
         }
-        if isReadMore(text: text, key: key) { return .readMore }
-        if Lexicon.navLines.whole(key) { return .navigation }
+        if (n <= 3 && f.whole.contains(.readMoreWhole)) || isReadMore(text: text, key: key) { return .readMore }
+        if f.whole.contains(.navWhole) { return .navigation }
         return nil
+    }
+
+    /// Every word is a comment word or a comment-header word (counted separately above, so a
+    /// word in both classes must not count twice).
+    static func allCommentHeaderWords(_ key: LineKey) -> Bool {
+        key.hashes.allSatisfy { Lexicon.commentWords.contains(hash: $0) || Lexicon.commentHeaderWords.contains(hash: $0) }
     }
 
     /// Long blocks can only be boilerplate through an unmistakable start ("Copyright © …")
@@ -103,19 +117,30 @@ public enum BoilerplatePatterns {
     /// "©", "(c) 2021", "All rights reserved" and kin; the bare word "copyright" only opening
     /// a line or in a very short one ("The band sued for copyright infringement" is news).
     static func isCopyright(text: String, key: LineKey) -> Bool {
+        isCopyright(text: text, key: key, anywhere: Lexicon.copyrightPhrases.anywhere(key))
+    }
+
+    static func isCopyright(text: String, key: LineKey, anywhere: Bool) -> Bool {
         guard key.wordCount <= 45 else { return false }
         if ByteSearch.hasCopyrightSign(text) { return true }
         if let first = key.hashes.first, first == copyrightWord { return true }
-        return Lexicon.copyrightPhrases.anywhere(key) && (key.wordCount <= 8 || !key.hashes.contains(copyrightWord))
+        return anywhere && (key.wordCount <= 8 || !key.hashes.contains(copyrightWord))
     }
 
     static let copyrightWord = LineKey.hash(word: "copyright")
 
     static func isCredit(text: String, key: LineKey, shape: LineShape) -> Bool {
+        var prefix: PhraseIndex.Tag = []
+        if Lexicon.creditLines.prefix(key) { prefix.insert(.creditLinePrefix) }
+        if Lexicon.creditPrefixes.prefix(key) { prefix.insert(.creditPrefix) }
+        return isCredit(text: text, key: key, shape: shape, prefix: prefix)
+    }
+
+    static func isCredit(text: String, key: LineKey, shape: LineShape, prefix: PhraseIndex.Tag) -> Bool {
         let n = key.wordCount
         guard n <= 60 else { return false }
-        if n <= 25, Lexicon.creditLines.prefix(key) { return true }
-        if n <= 25, Lexicon.creditPrefixes.prefix(key),
+        if n <= 25, prefix.contains(.creditLinePrefix) { return true }
+        if n <= 25, prefix.contains(.creditPrefix),
             let colon = text.utf8.firstIndex(where: { $0 == 0x3A || $0 == 0x2F }), text.utf8.distance(from: text.utf8.startIndex, to: colon) <= 24
         {
             return true
@@ -197,7 +222,6 @@ public enum BoilerplatePatterns {
     static func isReadMore(text: String, key: LineKey) -> Bool {
         let n = key.wordCount
         guard n <= 30 else { return false }
-        if n <= 3, Lexicon.readMoreWhole.whole(key) { return true }
         // A ":", "|", "»" or "›" within the first 40 bytes.
         let u = text.utf8
         var cut: String.Index?

@@ -5,7 +5,7 @@ enum Lexicon {
     // MARK: share / follow
 
     /// A line made only of these words is a share bar ("Share on Facebook", "Tweet Email Print").
-    static let shareWords = WordSet([
+    static let shareWordsList: [String] = [
         "share", "shares", "sharing", "shared", "tweet", "pin", "email", "e", "mail", "print", "copy", "link", "copied",
         "facebook", "twitter", "x", "whatsapp", "telegram", "linkedin", "reddit", "pinterest", "tumblr", "flipboard",
         "messenger", "pocket", "xing", "vk", "threads", "bluesky", "mastodon", "sms", "gmail", "on", "via", "this",
@@ -14,23 +14,26 @@ enum Lexicon {
         "cet", "sur", "par", "compartir", "compartilhar", "comparte", "imprimir", "enviar", "este", "en", "artículo",
         "condividi", "condividere", "stampa", "invia", "su", "questo", "articolo", "partilhar", "شیئر", "کریں",
         "click", "opens", "in", "new", "window", "tab", "google", "plus", "and", "or", "send", "via",
-    ])
+    ]
+    static let shareWords = WordSet(shareWordsList)
     /// At least one of these must appear for a `shareWords` line to count as a share bar.
-    static let shareCore = WordSet([
+    static let shareCoreList: [String] = [
         "share", "shares", "tweet", "facebook", "twitter", "whatsapp", "telegram", "linkedin", "reddit", "pinterest",
         "email", "print", "teilen", "drucken", "partager", "imprimer", "compartir", "compartilhar", "imprimir",
         "condividi", "stampa", "partilhar", "شیئر", "flipboard", "messenger", "copy", "bookmark",
-    ])
-    static let followPrefixes = PhraseSet([
+    ]
+    static let shareCore = WordSet(shareCoreList)
+    static let followPrefixesList: [String] = [
         "follow us", "follow me", "follow on", "follow @", "like us on", "join us on", "find us on",
         "connect with us", "folgen sie uns", "folge uns", "suivez nous", "suivez-nous", "rejoignez nous",
         "síguenos", "siguenos", "seguici", "seguimi", "siga nos", "ہمیں فالو کریں",
-    ])
+    ]
+    static let followPrefixes = PhraseSet(followPrefixesList)
 
     // MARK: related / read more
 
     /// Whole-line headers that open a list of other articles.
-    static let relatedHeaders = PhraseSet([
+    static let relatedHeadersList: [String] = [
         "related", "related articles", "related stories", "related posts", "related content", "related coverage",
         "related news", "related topics", "related links", "related reading", "more from", "more on this story",
         "more on this", "more stories", "more news", "more articles", "recommended", "recommended for you",
@@ -50,15 +53,17 @@ enum Lexicon {
         "più letti", "i più letti", "articoli correlati", "potrebbe interessarti", "ultime notizie", "più visti",
         "notícias relacionadas", "mais lidas", "veja também", "leia também", "متعلقہ خبریں", "مزید خبریں",
         "مقبول خبریں", "تازہ ترین", "اہم خبریں",
-    ])
+    ]
+    static let relatedHeaders = PhraseSet(relatedHeadersList)
     /// Line starts that announce a link to another article inside or after the text.
     /// Multi-word headers that may be followed by a name ("More from Politics"); single words
     /// ("Latest") match whole lines only, so "Latest developments" stays a sub-heading.
-    static let relatedHeaderPrefixes = PhraseSet([
+    static let relatedHeaderPrefixesList: [String] = [
         "more from", "more in", "more on", "more stories from", "latest from", "also on", "more news from",
         "recommended for", "most read in", "mehr aus", "mehr zum thema", "plus de", "más de", "altro da",
-    ])
-    static let readMorePrefixes = PhraseSet([
+    ]
+    static let relatedHeaderPrefixes = PhraseSet(relatedHeaderPrefixesList)
+    static let readMorePrefixesList: [String] = [
         "read more", "read also", "also read", "see also", "related", "read", "more", "watch", "listen", "read next",
         "click here", "more on", "related story", "related article", "recommended", "continue reading",
         "lesen sie auch", "lesen sie mehr", "lesen sie hier", "auch interessant", "mehr dazu", "mehr zum thema",
@@ -66,11 +71,12 @@ enum Lexicon {
         "lire la suite", "à lire", "à voir", "lee también", "lea también", "leer más", "ver también", "lee más",
         "te puede interesar", "leggi anche", "leggi di più", "leggi", "vedi anche", "leia também", "leia mais",
         "veja também", "یہ بھی پڑھیں", "مزید پڑھیں",
-    ])
+    ]
+    static let readMorePrefixes = PhraseSet(readMorePrefixesList)
 
     // MARK: newsletter / paywall / cookie / ads
 
-    static let newsletterPhrases = PhraseSet([
+    static let newsletterPhrasesList: [String] = [
         "newsletter", "newsletters", "sign up", "signup", "subscribe", "subscribe now", "get our", "join our mailing list",
         "download our app", "download the app", "get the app", "in your inbox", "inbox", "abonnieren",
         "newsletter abonnieren", "jetzt abonnieren", "app herunterladen", "abonnez vous", "abonnez-vous",
@@ -78,9 +84,10 @@ enum Lexicon {
         "boletin", "descarga la app", "iscriviti", "iscriviti alla newsletter", "assine", "inscreva se", "سبسکرائب",
         "by signing up", "by subscribing", "by clicking", "en vous inscrivant", "al suscribirte", "mit der anmeldung",
         "iscrivendoti", "e paper", "epaper",
-    ])
+    ]
+    static let newsletterPhrases = PhraseSet(newsletterPhrasesList)
     /// Sign-up pitches that address the reader: unmistakable even inside a sentence.
-    static let newsletterStrong = PhraseSet([
+    static let newsletterStrongList: [String] = [
         "in your inbox", "to your inbox", "into your inbox", "sign up for our", "subscribe to our", "sign up to our",
         "sign up for the", "by signing up", "by subscribing", "our newsletter", "our newsletters", "abonnez vous",
         "inscrivez vous", "notre newsletter", "en vous inscrivant", "suscríbete", "suscribete", "nuestro boletín",
@@ -88,8 +95,9 @@ enum Lexicon {
         "newsletter abonnieren", "jetzt abonnieren", "unseren newsletter", "mit der anmeldung", "e paper", "epaper",
         "download our app", "download the app", "get the app", "téléchargez l'application", "descarga la app",
         "app herunterladen",
-    ])
-    static let paywallPhrases = PhraseSet([
+    ]
+    static let newsletterStrong = PhraseSet(newsletterStrongList)
+    static let paywallPhrasesList: [String] = [
         "subscribe to continue", "to continue reading", "continue reading", "subscribers only", "for subscribers",
         "already a subscriber", "already subscribed", "subscriber exclusive", "start your free trial", "free trial",
         "unlock this article", "unlock unlimited", "create a free account", "create an account", "sign in to",
@@ -99,9 +107,11 @@ enum Lexicon {
         "exclusivo para suscriptores", "ya eres suscriptor", "contenido exclusivo", "riservato agli abbonati",
         "sei già abbonato", "exclusivo para assinantes", "free articles", "articles gratuits", "kostenlose artikel",
         "artículos gratis", "articoli gratuiti", "you have read", "vous avez lu", "sie haben # artikel",
-    ])
-    static let cookieCore = WordSet(["cookie", "cookies", "consent", "gdpr", "dsgvo", "rgpd"])
-    static let cookieContext = WordSet([
+    ]
+    static let paywallPhrases = PhraseSet(paywallPhrasesList)
+    static let cookieCoreList: [String] = ["cookie", "cookies", "consent", "gdpr", "dsgvo", "rgpd"]
+    static let cookieCore = WordSet(cookieCoreList)
+    static let cookieContextList: [String] = [
         "we", "use", "uses", "accept", "agree", "consent", "browsing", "website", "site", "experience", "settings",
         "preferences", "policy", "privacy", "wir", "verwenden", "nutzen", "akzeptieren", "zustimmen", "nous",
         "utilisons", "accepter", "accepte", "acceptez", "utilizamos", "aceptar", "acepta", "usamos", "utilizziamo",
@@ -109,15 +119,17 @@ enum Lexicon {
         "personalise", "personalize", "analytics", "partners", "terceros", "third", "party", "propias", "analizar",
         "servicios", "navegar", "navegando", "aceptas", "mostrarte", "utilisation", "accepte", "usage", "zustimmung",
         "einverstanden", "nutzung", "browse", "continuing", "continue",
-    ])
+    ]
+    static let cookieContext = WordSet(cookieContextList)
     /// Words a cookie notice addresses the reader with; an article about cookies lacks them.
-    static let cookieNotice = WordSet([
+    static let cookieNoticeList: [String] = [
         "we", "our", "us", "you", "your", "accept", "agree", "continuing", "wir", "unsere", "sie", "akzeptieren",
         "zustimmen", "einverstanden", "nous", "nos", "vous", "accepter", "acceptez", "accepte", "utilisons",
         "utilizamos", "usamos", "nuestra", "aceptar", "aceptas", "acepta", "utilizziamo", "usiamo", "accetta",
         "accetto", "settings", "preferences", "einstellungen", "paramètres", "configurar", "impostazioni",
-    ])
-    static let adLines = PhraseSet([
+    ]
+    static let cookieNotice = WordSet(cookieNoticeList)
+    static let adLinesList: [String] = [
         "advertisement", "advertising", "ad", "ads", "advert", "sponsored", "sponsored content", "promoted",
         "promoted content", "paid content", "paid post", "partner content", "presented by", "ad feedback",
         "story continues below advertisement", "article continues below advertisement", "continue reading below",
@@ -125,8 +137,10 @@ enum Lexicon {
         "advertisement scroll to continue", "advertisement continue reading below", "report an ad",
         "anzeige", "werbung", "gesponsert", "publicité", "pub", "sponsorisé", "contenu sponsorisé", "publicidad",
         "patrocinado", "contenido patrocinado", "pubblicità", "annuncio", "sponsorizzato", "publicidade", "اشتہار",
-    ])
-    static let adPrefixes = PhraseSet(["sponsored by", "advertisement", "anzeige", "publicité", "publicidad", "pubblicità", "paid for by"])
+    ]
+    static let adLines = PhraseSet(adLinesList)
+    static let adPrefixesList: [String] = ["sponsored by", "advertisement", "anzeige", "publicité", "publicidad", "pubblicità", "paid for by"]
+    static let adPrefixes = PhraseSet(adPrefixesList)
 
     // MARK: copyright / legal
 
@@ -138,7 +152,7 @@ enum Lexicon {
     ]
     static let copyrightPhrases = PhraseSet(copyrightPhraseList)
     /// Footer links that are never article text, whole-line.
-    static let legalLines = PhraseSet([
+    static let legalLinesList: [String] = [
         "privacy", "privacy policy", "privacy notice", "cookie policy", "terms", "terms of use", "terms of service",
         "terms and conditions", "terms conditions", "contact", "contact us", "about", "about us", "imprint",
         "impressum", "datenschutz", "datenschutzerklärung", "agb", "kontakt", "mentions légales", "cgu", "cgv",
@@ -147,22 +161,24 @@ enum Lexicon {
         "advertise", "advertise with us", "help", "faq", "rss", "jobs", "press", "masthead", "corrections",
         "your privacy choices", "do not sell my personal information", "manage cookies", "cookie settings",
         "ہم سے رابطہ", "رابطہ", "پرائیویسی پالیسی",
-    ])
+    ]
+    static let legalLines = PhraseSet(legalLinesList)
 
     // MARK: counters
 
     /// "12 comments", "5 min read", "1.2k views": a number beside one of these.
-    static let counterWords = WordSet([
+    static let counterWordsList: [String] = [
         "comment", "comments", "kommentar", "kommentare", "commentaire", "commentaires", "comentario", "comentarios",
         "commento", "commenti", "comentários", "like", "likes", "shares", "share", "views", "view", "reads", "read",
         "replies", "reply", "reactions", "retweets", "tweets", "followers", "votes", "points", "min", "mins",
         "minute", "minutes", "minuten", "minutos", "minuti", "lesezeit", "lecture", "lectura", "lettura",
         "k", "m", "rating", "votes", "vote", "points", "aufrufe", "vues", "visitas", "visualizzazioni", "تبصرے", "تبصرہ", "منٹ", "مطالعہ",
-    ])
+    ]
+    static let counterWords = WordSet(counterWordsList)
 
     // MARK: credits and captions
 
-    static let creditPrefixes = PhraseSet([
+    static let creditPrefixesList: [String] = [
         "photo", "photos", "photograph", "image", "images", "picture", "pictures", "credit", "credits", "photo credit",
         "image credit", "image source", "source", "video", "graphic", "illustration", "foto", "fotos", "bild", "bilder",
         "quelle", "grafik", "crédit", "crédits", "crédit photo", "illustration", "imagen", "fotografía", "fuente",
@@ -170,24 +186,29 @@ enum Lexicon {
         "compiled by", "edited by", "produced by", "mit material von", "avec afp", "con información de",
         "(photo", "caption", "file photo", "archivfoto", "photo d'archives", "foto de archivo", "a version of this article appears",
         "this article appears in print", "une version de cet article",
-    ])
+    ]
+    static let creditPrefixes = PhraseSet(creditPrefixesList)
     /// Words that, ending a line, say it is a caption with its credit ("… (AP Photo/Jane Roe)").
     /// Wire credit lines: "Reporting by Jane Roe; Editing by John Doe".
-    static let creditLines = PhraseSet([
+    static let creditLinesList: [String] = [
         "reporting by", "editing by", "additional reporting by", "additional reporting", "writing by", "compiled by",
         "mit material von", "avec afp", "con información de", "con informacion de",
-    ])
-    static let creditTailWords = WordSet(["afp", "ap", "reuters", "dpa", "efe", "ansa", "epa", "getty", "xinhua", "archives", "archivo"])
-    static let readMoreWhole = PhraseSet(["read more", "weiterlesen", "lire la suite", "leer más", "leggi di più", "continue reading"])
-    static let creditTail = PhraseSet([
+    ]
+    static let creditLines = PhraseSet(creditLinesList)
+    static let creditTailWordsList: [String] = ["afp", "ap", "reuters", "dpa", "efe", "ansa", "epa", "getty", "xinhua", "archives", "archivo"]
+    static let creditTailWords = WordSet(creditTailWordsList)
+    static let readMoreWholeList: [String] = ["read more", "weiterlesen", "lire la suite", "leer más", "leggi di più", "continue reading"]
+    static let readMoreWhole = PhraseSet(readMoreWholeList)
+    static let creditTailList: [String] = [
         "getty images", "getty", "afp", "ap", "reuters", "dpa", "efe", "ansa", "epa", "shutterstock", "istock",
         "istockphoto", "ap photo", "afp via getty images", "picture alliance", "imago", "keystone", "alamy",
         "bloomberg", "xinhua", "anadolu", "sipa", "abaca", "europa press",
-    ])
+    ]
+    static let creditTail = PhraseSet(creditTailList)
 
     // MARK: comments, tags, navigation
 
-    static let commentHeaders = PhraseSet([
+    static let commentHeadersList: [String] = [
         "comments", "# comments", "comment", "leave a reply", "leave a comment", "post a comment", "add a comment",
         "join the conversation", "show comments", "view comments", "load comments", "discussion", "reader comments",
         "comments are closed", "write a comment", "kommentare", "kommentieren", "kommentar schreiben", "leserkommentare",
@@ -195,33 +216,38 @@ enum Lexicon {
         "dejar un comentario", "comenta", "commenti", "lascia un commento", "scrivi un commento", "comentários",
         "deixe um comentário", "تبصرے", "اپنی رائے دیں", "your email address will not be published",
         "cancel reply", "# responses", "# replies", "responses",
-    ])
+    ]
+    static let commentHeaders = PhraseSet(commentHeadersList)
     /// Words that may stand beside a comment word in a comment-section header
     /// ("Top Rated Comments", "Show 34 comments", "Reader comments (12)").
-    static let commentHeaderWords = WordSet([
+    static let commentHeaderWordsList: [String] = [
         "top", "rated", "show", "view", "all", "load", "#", "reader", "readers", "recent", "latest", "newest", "oldest",
         "add", "post", "your", "the", "see", "hide", "join", "discussion", "conversation", "most", "popular", "best",
         "read", "leave", "a", "write", "de", "des", "los", "i", "die", "zu", "den", "artikel", "this", "article", "on",
         "to", "sort", "by", "featured", "les", "tous", "ver", "mostrar", "alle", "anzeigen", "lesen", "and",
-    ])
-    static let commentWords = WordSet([
+    ]
+    static let commentHeaderWords = WordSet(commentHeaderWordsList)
+    static let commentWordsList: [String] = [
         "comment", "comments", "kommentare", "kommentar", "commentaires", "commentaire", "comentarios", "comentario",
         "commenti", "commento", "comentários", "responses", "replies", "reactions", "leserkommentare", "تبصرے",
-    ])
+    ]
+    static let commentWords = WordSet(commentWordsList)
     /// Headers of the form "34 responses to “Headline”", "One thought on “…”".
-    static let commentListPrefixes = PhraseSet([
+    static let commentListPrefixesList: [String] = [
         "# responses to", "# response to", "# thoughts on", "# thought on", "# comments on", "# comment on",
         "# replies to", "one response to", "one thought on", "one comment on", "# comentarios en", "# commentaires sur",
         "# kommentare zu", "# commenti su", "leave a reply", "leave a comment", "kommentar verfassen",
-    ])
+    ]
+    static let commentListPrefixes = PhraseSet(commentListPrefixesList)
 
-    static let tagPrefixes = PhraseSet([
+    static let tagPrefixesList: [String] = [
         "tags", "tagged", "tagged with", "topics", "topic", "themen", "schlagwörter", "schlagworte", "mots clés",
         "mots-clés", "thèmes", "etiquetas", "temas", "tag", "argomenti", "filed under", "categories", "category",
         "posted in", "more about", "ٹیگز",
-    ])
+    ]
+    static let tagPrefixes = PhraseSet(tagPrefixesList)
     /// Whole-line labels of site chrome that are never article text.
-    static let navLines = PhraseSet([
+    static let navLinesList: [String] = [
         "home", "menu", "search", "skip to content", "skip to main content", "skip to navigation", "toggle navigation",
         "main menu", "open menu", "close menu", "close", "sign in", "log in", "login", "log out", "register", "sign up",
         "subscribe", "account", "my account", "profile", "back to top", "top", "next", "previous", "next article",
@@ -236,5 +262,6 @@ enum Lexicon {
         "key events", "listen", "listen to this article", "audio", "watch", "video", "photos", "gallery",
         "view gallery", "expand image", "enlarge", "zoom", "image", "click to enlarge", "font size", "text size",
         "a a", "a a a", "dark mode", "light mode", "theme",
-    ])
+    ]
+    static let navLines = PhraseSet(navLinesList)
 }
