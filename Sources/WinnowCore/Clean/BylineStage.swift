@@ -18,7 +18,8 @@ struct BylineStage: CleaningStage {
             if i >= headEnd {
                 guard let first = key.hashes.first, BylineParser.markerWords.contains(hash: first) else { continue }
             } else {
-                guard BylineParser.mayBeByline(key) || BylineParser.looksLikeAgency(key) else { continue }
+                // Without a byline word or a stamp, `parse` could only refuse the line.
+                guard BylineParser.mayBeByline(key) else { continue }
             }
             guard let byline = BylineParser.parse(doc.blocks[i].text, site: site, key: key) else { continue }
             // Outside the head only lines with a byline word count: "Jane Roe 10:42" deep in a

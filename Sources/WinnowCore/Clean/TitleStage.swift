@@ -51,6 +51,8 @@ struct TitleStage: CleaningStage {
                 score += 1
             }
             if n >= 4 && n <= 25 { score += 1 }
+            // Headlines rarely run past twenty words; a teaser copy of the lead does.
+            if n > 20 { score -= 2 }
             if doc.shapes[i].endsLikeSentence && n > 6 { score -= 3 }
             if n < 3 { score -= 2 }
             if firstProse - i <= 4 && firstProse > i { score += 1 }

@@ -28,7 +28,8 @@ public enum BoilerplatePatterns {
         // A notice speaks to the reader ("we use cookies", "accept"); a news sentence about
         // tracking cookies does not.
         if n <= 90, f.count(.cookieCore) > 0, (f.count(.cookieContext) >= 2 && f.count(.cookieNotice) > 0) || n <= 4 { return .cookie }
-        if f.whole.contains(.commentWhole) || (n <= 6 && f.count(.comment) > 0 && f.count(.comment) + f.count(.commentHeader) >= n && allCommentHeaderWords(key))
+        if f.whole.contains(.commentWhole)
+            || (n <= 6 && f.count(.comment) > 0 && f.count(.comment) + f.count(.commentHeader) >= n && allCommentHeaderWords(key))
             || (n <= 25 && f.prefix.contains(.commentListPrefix))
         {
             return .comments
@@ -38,9 +39,9 @@ public enum BoilerplatePatterns {
         if n <= 25, f.anywhere.contains(.paywallAny), !shape.isProse || f.prefix.contains(.paywallPrefix) { return .paywall }
         if n <= 30, f.anywhere.contains(.newsletterAny), !shape.isProse || f.prefix.contains(.newsletterPrefix) { return .newsletter }
         if n <= 40, f.anywhere.contains(.newsletterStrongAny) { return .newsletter }
-        if isCopyright(text: text, key: key, anywhere: f.anywhere.contains(.copyrightAny)) { return .copyright }
+        if isCopyright(key: key, sign: shape.hasCopyrightSign, anywhere: f.anywhere.contains(.copyrightAny)) { return .copyright }
         if f.whole.contains(.legalWhole) { return .navigation }
-        if isCredit(text: text, key: key, shape: shape, prefix: f.prefix) { return .credit }
+        if isCredit(text: text, key: key, shape: shape, prefix: f.prefix, mayHaveTail: f.count(.credit) > 0) { return .credit }
         if n <= 40, f.prefix.contains(.tagPrefix), ByteSearch.contains(text, ":") || n <= 6,
             !shape.isProse || text.split(separator: ",").count >= 3
         {
@@ -49,7 +50,9 @@ public enum BoilerplatePatterns {
         if f.whole.contains(.relatedWhole) || (n <= 6 && !shape.endsLikeSentence && f.prefix.contains(.relatedPrefix)) {
             return .related
         }
-        if (n <= 3 && f.whole.contains(.readMoreWhole)) || isReadMore(text: text, key: key) { return .readMore }
+        if (n <= 3 && f.whole.contains(.readMoreWhole)) || ((1...40).contains(shape.firstLabelEnd) && isReadMore(text: text, key: key)) {
+            return .readMore
+        }
         if f.whole.contains(.navWhole) { return .navigation }
         return nil
     }
@@ -117,12 +120,12 @@ public enum BoilerplatePatterns {
     /// "©", "(c) 2021", "All rights reserved" and kin; the bare word "copyright" only opening
     /// a line or in a very short one ("The band sued for copyright infringement" is news).
     static func isCopyright(text: String, key: LineKey) -> Bool {
-        isCopyright(text: text, key: key, anywhere: Lexicon.copyrightPhrases.anywhere(key))
+        isCopyright(key: key, sign: ByteSearch.hasCopyrightSign(text), anywhere: Lexicon.copyrightPhrases.anywhere(key))
     }
 
-    static func isCopyright(text: String, key: LineKey, anywhere: Bool) -> Bool {
+    static func isCopyright(key: LineKey, sign: Bool, anywhere: Bool) -> Bool {
         guard key.wordCount <= 45 else { return false }
-        if ByteSearch.hasCopyrightSign(text) { return true }
+        if sign { return true }
         if let first = key.hashes.first, first == copyrightWord { return true }
         return anywhere && (key.wordCount <= 8 || !key.hashes.contains(copyrightWord))
     }
@@ -133,10 +136,10 @@ public enum BoilerplatePatterns {
         var prefix: PhraseIndex.Tag = []
         if Lexicon.creditLines.prefix(key) { prefix.insert(.creditLinePrefix) }
         if Lexicon.creditPrefixes.prefix(key) { prefix.insert(.creditPrefix) }
-        return isCredit(text: text, key: key, shape: shape, prefix: prefix)
+        return isCredit(text: text, key: key, shape: shape, prefix: prefix, mayHaveTail: true)
     }
 
-    static func isCredit(text: String, key: LineKey, shape: LineShape, prefix: PhraseIndex.Tag) -> Bool {
+    static func isCredit(text: String, key: LineKey, shape: LineShape, prefix: PhraseIndex.Tag, mayHaveTail: Bool) -> Bool {
         let n = key.wordCount
         guard n <= 60 else { return false }
         if n <= 25, prefix.contains(.creditLinePrefix) { return true }
@@ -147,7 +150,7 @@ public enum BoilerplatePatterns {
         }
         // A caption that ends in its credit: "… (AP Photo/Jane Roe)", "… Photo: Getty Images".
         // It describes a picture first: a name and an agency alone is a byline.
-        guard n >= 6, mayEndInCredit(text), let tail = creditTail(text) else { return false }
+        guard n >= 6, mayHaveTail, mayEndInCredit(text), let tail = creditTail(text) else { return false }
         let tk = LineKey(tail)
         if Lexicon.creditTail.whole(tk) || Lexicon.creditPrefixes.prefix(tk) { return true }
         if tk.text.hasSuffix("getty images") || tk.hasPrefix("ap photo") || tk.hasPrefix("reuters") { return true }

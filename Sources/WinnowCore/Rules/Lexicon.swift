@@ -195,6 +195,13 @@ enum Lexicon {
         "mit material von", "avec afp", "con información de", "con informacion de",
     ]
     static let creditLines = PhraseSet(creditLinesList)
+    /// Words one of which every caption credit carries: gates the costlier tail parsing.
+    static let creditWordsList: [String] = [
+        "photo", "photos", "foto", "fotos", "image", "images", "credit", "credits", "crédit", "crédits", "bild",
+        "imagen", "picture", "pictures", "getty", "afp", "ap", "reuters", "dpa", "efe", "ansa", "epa", "shutterstock",
+        "istock", "istockphoto", "imago", "keystone", "alamy", "bloomberg", "xinhua", "anadolu", "sipa", "abaca",
+        "archives", "archivo", "archiv", "fotografía", "immagine", "تصویر",
+    ]
     static let creditTailWordsList: [String] = ["afp", "ap", "reuters", "dpa", "efe", "ansa", "epa", "getty", "xinhua", "archives", "archivo"]
     static let creditTailWords = WordSet(creditTailWordsList)
     static let readMoreWholeList: [String] = ["read more", "weiterlesen", "lire la suite", "leer más", "leggi di più", "continue reading"]

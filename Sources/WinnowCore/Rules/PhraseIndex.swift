@@ -40,6 +40,7 @@ struct PhraseIndex: Sendable {
         static let number = WordTag(rawValue: 1 << 6)
         static let comment = WordTag(rawValue: 1 << 7)
         static let commentHeader = WordTag(rawValue: 1 << 8)
+        static let credit = WordTag(rawValue: 1 << 9)
     }
 
     var phrases = HashMap64()
@@ -98,6 +99,7 @@ struct PhraseIndex: Sendable {
         addWords(["#", "#k", "#m"], .number)
         addWords(Lexicon.commentWordsList, .comment)
         addWords(Lexicon.commentHeaderWordsList, .commentHeader)
+        addWords(Lexicon.creditWordsList, .credit)
     }
 
     /// Everything phrase rules need to know about one line, from one pass over its words.
@@ -106,10 +108,20 @@ struct PhraseIndex: Sendable {
         var prefix: Tag = []
         var anywhere: Tag = []
         /// Words of each class, and words outside the class ("all share words" = 0 outside).
-        var counts = [Int](repeating: 0, count: 9)
+        /// Eight counters packed in one word (a byte each; lines here have under 256 words):
+        /// no array, so no allocation per line.
+        var packed: (UInt64, UInt64) = (0, 0)
         var wordCount = 0
 
-        func count(_ t: WordTag) -> Int { counts[t.rawValue.trailingZeroBitCount] }
+        @inline(__always) mutating func bump(_ bit: Int) {
+            if bit < 8 { packed.0 &+= 1 << (UInt64(bit) * 8) } else { packed.1 &+= 1 << (UInt64(bit - 8) * 8) }
+        }
+
+        func count(_ t: WordTag) -> Int {
+            let bit = t.rawValue.trailingZeroBitCount
+            let word = bit < 8 ? packed.0 : packed.1
+            return Int((word >> (UInt64(bit % 8) * 8)) & 0xFF)
+        }
         func all(_ t: WordTag) -> Bool { wordCount > 0 && count(t) == wordCount }
     }
 
@@ -131,7 +143,7 @@ struct PhraseIndex: Sendable {
             if w != 0 {
                 var bits = w
                 while bits != 0 {
-                    f.counts[bits.trailingZeroBitCount] += 1
+                    f.bump(bits.trailingZeroBitCount)
                     bits &= bits - 1
                 }
             }
@@ -169,7 +181,10 @@ struct HashMap64: Sendable {
         let k = HashMap64.stored(key)
         var i = slot(k)
         while keys[i] != 0 && keys[i] != k { i = (i + 1) & mask }
-        if keys[i] == 0 { keys[i] = k; count += 1 }
+        if keys[i] == 0 {
+            keys[i] = k
+            count += 1
+        }
         values[i] |= bits
     }
 
@@ -185,7 +200,8 @@ struct HashMap64: Sendable {
     }
 
     private mutating func grow() {
-        let oldKeys = keys, oldValues = values
+        let oldKeys = keys
+        let oldValues = values
         keys = Array(repeating: 0, count: oldKeys.count * 2)
         values = Array(repeating: 0, count: oldKeys.count * 2)
         mask = keys.count - 1

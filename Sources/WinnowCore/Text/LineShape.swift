@@ -17,6 +17,10 @@ public struct LineShape: Sendable {
     /// Ends with ':' (a lead-in to a list or a quote).
     public var endsWithColon = false
     public var hasPipe = false
+    /// "©" anywhere, or "(c) " before a digit.
+    public var hasCopyrightSign = false
+    /// Byte offset of the first ":", "|", "»" or "›" (the end of a "Read more:" label); -1 if none.
+    public var firstLabelEnd = -1
 
     public init(_ text: String) {
         var copy = text
@@ -49,8 +53,19 @@ public struct LineShape: Sendable {
                             lastScalarWasEnd = false
                         } else if c == 0x7C {
                             hasPipe = true
+                            if firstLabelEnd < 0 { firstLabelEnd = i }
                             lastScalarWasEnd = false
-                        } else if c == 0x22 || c == 0x27 || c == 0x29 || c == 0x20 { /* keep state */
+                        } else if c == 0x3A {
+                            if firstLabelEnd < 0 { firstLabelEnd = i }
+                            lastScalarWasEnd = false
+                        } else if c == 0x29 {
+                            // "(c) 2021"
+                            if i >= 2, b[i - 1] | 0x20 == 0x63, b[i - 2] == 0x28, i + 2 < b.count, b[i + 1] == 0x20,
+                                b[i + 2] >= 0x30, b[i + 2] <= 0x39
+                            {
+                                hasCopyrightSign = true
+                            }
+                        } else if c == 0x22 || c == 0x27 || c == 0x20 { /* keep state */
                         } else {
                             lastScalarWasEnd = false
                         }
@@ -68,6 +83,8 @@ public struct LineShape: Sendable {
                     k += 1
                 }
                 i += len
+                if v == 0xA9 { hasCopyrightSign = true }
+                if (v == 0xBB || v == 0x203A) && firstLabelEnd < 0 { firstLabelEnd = i - len }
                 switch v {
                 case 0x2026, 0x3002, 0x06D4, 0x061F, 0xFF01, 0xFF1F:  // … 。 ۔ ؟ ！ ？
                     sentenceEnds += 1
