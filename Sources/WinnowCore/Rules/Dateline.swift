@@ -73,14 +73,16 @@ public enum Dateline {
 
     /// Cheap byte test: a dateline needs a "(", a ":" or a spaced dash in its first 100 bytes.
     static func mayHaveDateline(_ text: String) -> Bool {
-        var prevSpace = false
-        for (k, c) in text.utf8.prefix(100).enumerated() {
-            if c == 0x28 || c == 0x3A { return true }
-            if prevSpace && (c == 0x2D || c == 0xE2) { return true }  // " -", " –", " —"
-            prevSpace = c == 0x20
-            _ = k
+        var copy = text
+        return copy.withUTF8 { b in
+            var prevSpace = false
+            for c in b.prefix(100) {
+                if c == 0x28 || c == 0x3A { return true }
+                if prevSpace && (c == 0x2D || c == 0xE2) { return true }  // " -", " –", " —"
+                prevSpace = c == 0x20
+            }
+            return false
         }
-        return false
     }
 
     static func isDash(_ c: Unicode.Scalar) -> Bool { c == "-" || c == "–" || c == "—" }
