@@ -38,10 +38,15 @@ struct TitleStage: CleaningStage {
             }
             let ck = candidate == doc.blocks[i].text ? key : LineKey(candidate)
             // Copies count near the head only: a tagline repeated in header and footer is template.
-            let copies = (0..<min(doc.count, headEnd + 10)).filter { j in
-                j != i && doc.keys[j].map { TitleStage.sameHeadline($0, ck) || TitleStage.titleLine($0, head: ck) } ?? false
+            var hasCopy = false
+            for j in 0..<min(doc.count, headEnd + 10) where j != i {
+                guard let other = doc.keys[j] else { continue }
+                if TitleStage.sameHeadline(other, ck) || TitleStage.titleLine(other, head: ck) {
+                    hasCopy = true
+                    break
+                }
             }
-            if !copies.isEmpty { score += n >= 5 ? 4 : 1 }
+            if hasCopy { score += n >= 5 ? 4 : 1 }
             // A byline or stamp right below marks the headline; a little further, less so.
             let removed = doc.removed
             let isStamp = { (j: Int) in removed[j] == .byline || removed[j] == .timestamp }
@@ -81,7 +86,7 @@ struct TitleStage: CleaningStage {
     static func sameHeadline(_ a: LineKey, _ b: LineKey) -> Bool {
         let wa = a.hashes
         let wb = b.hashes
-        if wa == wb { return !wa.isEmpty }
+        if a.lineHash == b.lineHash && wa == wb { return !wa.isEmpty }
         guard wa.count >= 5, abs(wa.count - wb.count) <= 1, wa.first == wb.first || wa.last == wb.last else { return false }
         let sa = Set(wa)
         let sb = Set(wb)
@@ -93,25 +98,38 @@ struct TitleStage: CleaningStage {
     static func titleLine(_ key: LineKey, head: LineKey) -> Bool {
         let k = key.hashes
         let h = head.hashes
-        guard !h.isEmpty, k.count > h.count, k.count - h.count <= 5 else { return false }
+        guard !h.isEmpty, k.count > h.count, k.count - h.count <= 5, k.first == h.first else { return false }
         return k.starts(with: h)
     }
 
     /// Splits "Headline | Site" at the last separator of the first kind found (in the order
     /// of `separators`). Scans bytes: this runs on every headline candidate.
     static func splitSiteSuffix(_ s: String) -> (String, String)? {
-        let u = Array(s.utf8)
-        guard u.count >= 5 else { return nil }
-        for sep in separatorBytes {
-            var i = u.count - sep.count
+        var copy = s
+        // One backward pass: the last position of each separator kind (all start with a space).
+        let found: [Int] = copy.withUTF8 { u in
+            var last = [Int](repeating: -1, count: separatorBytes.count)
+            guard u.count >= 5 else { return last }
+            var i = u.count - 3
             while i > 0 {
-                if u[i] == sep[0] && u[i..<(i + sep.count)].elementsEqual(sep) {
-                    let head = String(decoding: u[..<i], as: UTF8.self).trimmingCharacters()
-                    let tail = String(decoding: u[(i + sep.count)...], as: UTF8.self).trimmingCharacters()
-                    if !head.isEmpty, !tail.isEmpty { return (head, tail) }
+                if u[i] == 0x20 {
+                    for (k, sep) in separatorBytes.enumerated() where last[k] < 0 && i + sep.count <= u.count {
+                        var m = 1
+                        while m < sep.count, u[i + m] == sep[m] { m += 1 }
+                        if m == sep.count { last[k] = i }
+                    }
                 }
                 i -= 1
             }
+            return last
+        }
+        let u = s.utf8
+        for (k, at) in found.enumerated() where at > 0 {
+            let cut = u.index(u.startIndex, offsetBy: at)
+            let after = u.index(cut, offsetBy: separatorBytes[k].count)
+            let head = String(s[..<cut]).trimmingCharacters()
+            let tail = String(s[after...]).trimmingCharacters()
+            if !head.isEmpty, !tail.isEmpty { return (head, tail) }
         }
         return nil
     }

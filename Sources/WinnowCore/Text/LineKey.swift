@@ -275,22 +275,62 @@ struct KeyBuilder {
         lastDigit = false
     }
 
+    /// ASCII byte classes: 0 separator, 1 letter (value is the folded byte), 2 digit or "#",
+    /// 3 ".", ",", ":" (join digits), 4 apostrophe; bytes ≥ 0x80 take the scalar path.
+    static let asciiClass: [UInt8] = (0..<128).map { i -> UInt8 in
+        let c = UInt8(i)
+        if (c >= 0x61 && c <= 0x7A) || c == 0x40 || (c >= 0x41 && c <= 0x5A) { return 1 }
+        if (c >= 0x30 && c <= 0x39) || c == 0x23 { return 2 }
+        if c == 0x2E || c == 0x2C || c == 0x3A { return 3 }
+        if c == 0x27 { return 4 }
+        return 0
+    }
+
     mutating func consume(_ b: UnsafeBufferPointer<UInt8>) {
+        KeyBuilder.asciiClass.withUnsafeBufferPointer { table in consume(b, table) }
+    }
+
+    @inline(__always) mutating func consume(_ b: UnsafeBufferPointer<UInt8>, _ table: UnsafeBufferPointer<UInt8>) {
         var i = 0
         let n = b.count
         while i < n {
             let c = b[i]
             if c < 0x80 {
-                if (c >= 0x61 && c <= 0x7A) || c == 0x40 {
-                    letter(c)
-                } else if c >= 0x41 && c <= 0x5A {
-                    letter(c | 0x20)
-                } else if (c >= 0x30 && c <= 0x39) || c == 0x23 {
+                let cls = table[Int(c)]
+                if cls == 1 {
+                    // Letters: the common case, kept branch-light.
+                    if pendingApostrophe {
+                        if keepText { out.append(0x27) }
+                        h = (h ^ 0x27) &* LineKey.fnvPrime
+                        pendingApostrophe = false
+                    }
+                    let lower = c >= 0x41 && c <= 0x5A ? c | 0x20 : c
+                    if !inWord {
+                        if keepText && !out.isEmpty { out.append(0x20) }
+                        inWord = true
+                        h = LineKey.fnvBasis
+                    }
+                    if keepText { out.append(lower) }
+                    h = (h ^ UInt64(lower)) &* LineKey.fnvPrime
+                    lastDigit = false
+                    if !keepText {
+                        // Hash the rest of a run of small letters in a tight loop.
+                        i += 1
+                        while i < n, b[i] >= 0x61, b[i] <= 0x7A {
+                            h = (h ^ UInt64(b[i])) &* LineKey.fnvPrime
+                            i += 1
+                        }
+                        continue
+                    }
+                } else if cls == 0 {
+                    endWord()
+                } else if cls == 2 {
                     digit()
-                } else if lastDigit, c == 0x2E || c == 0x2C || c == 0x3A, i + 1 < n, b[i + 1] >= 0x30, b[i + 1] <= 0x39 {
+                } else if cls == 3 {
                     // "3.5", "1,200", "12:49" stay one number.
-                } else if c == 0x27, inWord, !lastDigit {
-                    pendingApostrophe = true
+                    if !(lastDigit && i + 1 < n && b[i + 1] >= 0x30 && b[i + 1] <= 0x39) { endWord() }
+                } else if inWord && !lastDigit {
+                    pendingApostrophe = true  // "l'article", "don't"
                 } else {
                     endWord()
                 }

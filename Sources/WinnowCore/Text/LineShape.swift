@@ -42,6 +42,10 @@ public struct LineShape: Sendable {
                         if c <= 0x39 { digits += 1 }
                         inWord = true
                         lastScalarWasEnd = false
+                        // The rest of a run of small letters changes nothing: skip it in a tight loop.
+                        i += 1
+                        while i < b.count, b[i] >= 0x61, b[i] <= 0x7A { i += 1 }
+                        continue
                     } else {
                         inWord = (c == 0x27 || c == 0x2D) && inWord  // don't, well-known
                         if c == 0x2E || c == 0x21 || c == 0x3F {

@@ -22,6 +22,12 @@ public enum TextFrontEnd {
             }
             while i < n {
                 let c = buf[i]
+                if c < 0x0E || c == 0xE2 {
+                    // fall through to the checks below
+                } else {
+                    i += 1
+                    continue
+                }
                 if c == 0x0A || c == 0x0D {
                     emit(i)
                     if c == 0x0D, i + 1 < n, buf[i + 1] == 0x0A { i += 1 }
