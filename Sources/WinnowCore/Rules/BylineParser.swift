@@ -145,40 +145,62 @@ public enum BylineParser {
     /// Splits at "|", "•", "·", "/", brackets and spaced dashes; a colon reads as a space
     /// ("By: Jane Roe", "رپورٹ: احمد علی").
     static func splitSegments(_ s: String) -> [String] {
-        var parts = [String]()
-        var cur = String.UnicodeScalarView()
-        let scalars = Array(s.unicodeScalars)
-        for (i, c) in scalars.enumerated() {
-            let spacedDash =
-                (c == "-" || c == "–" || c == "—") && (i == 0 || scalars[i - 1] == " ")
-                && (i + 1 >= scalars.count || scalars[i + 1] == " ")
-            if c == "|" || c == "•" || c == "·" || c == "/" || c == "(" || c == ")" || spacedDash {
-                parts.append(String(cur).trimmingCharacters())
-                cur = String.UnicodeScalarView()
-            } else {
-                cur.append(c == ":" ? " " : c)
+        // Byte offsets of separators: "|", "/", "(", ")", "•", "·" and dashes with spaces round.
+        var cuts = [(start: Int, end: Int)]()
+        var copy = s
+        copy.withUTF8 { u in
+            let n = u.count
+            var i = 0
+            while i < n {
+                let c = u[i]
+                var len = 0
+                if c == 0x7C || c == 0x2F || c == 0x28 || c == 0x29 {
+                    len = 1
+                } else if c == 0xE2, i + 2 < n, u[i + 1] == 0x80, u[i + 2] == 0xA2 {
+                    len = 3  // •
+                } else if c == 0xC2, i + 1 < n, u[i + 1] == 0xB7 {
+                    len = 2  // ·
+                } else {
+                    let dash = c == 0x2D ? 1 : (c == 0xE2 && i + 2 < n && u[i + 1] == 0x80 && (u[i + 2] == 0x93 || u[i + 2] == 0x94)) ? 3 : 0
+                    if dash > 0, i == 0 || u[i - 1] == 0x20, i + dash >= n || u[i + dash] == 0x20 { len = dash }
+                }
+                if len > 0 { cuts.append((i, i + len)) }
+                i += max(len, 1)
             }
         }
-        parts.append(String(cur).trimmingCharacters())
-        return parts.filter { !$0.isEmpty }
+        var parts = [String]()
+        var from = 0
+        for cut in cuts + [(start: s.utf8.count, end: s.utf8.count)] {
+            let piece = ByteSearch.slice(s, from, cut.start).trimmingCharacters()
+            if !piece.isEmpty { parts.append(piece) }
+            from = cut.end
+        }
+        return parts
     }
 
     /// Words split at spaces and no-break spaces (scalar-wise: no grapheme breaking).
     static func splitWords(_ s: String) -> [String] {
-        var out = [String]()
-        var cur = String.UnicodeScalarView()
-        for c in s.unicodeScalars {
-            if c == " " || c == "\u{A0}" || c == "\t" {
-                if !cur.isEmpty {
-                    out.append(String(cur))
-                    cur = String.UnicodeScalarView()
+        // Spaces, tabs, no-break spaces and colons ("By: Jane Roe") separate words.
+        var spans = [(Int, Int)]()
+        var copy = s
+        copy.withUTF8 { u in
+            var start = -1
+            var i = 0
+            while i < u.count {
+                let c = u[i]
+                let sep = c == 0x20 || c == 0x09 || c == 0x3A ? 1 : (c == 0xC2 && i + 1 < u.count && u[i + 1] == 0xA0 ? 2 : 0)
+                if sep > 0 {
+                    if start >= 0 { spans.append((start, i)) }
+                    start = -1
+                    i += sep
+                } else {
+                    if start < 0 { start = i }
+                    i += 1
                 }
-            } else {
-                cur.append(c)
             }
+            if start >= 0 { spans.append((start, u.count)) }
         }
-        if !cur.isEmpty { out.append(String(cur)) }
-        return out
+        return spans.map { ByteSearch.slice(s, $0.0, $0.1) }
     }
 
     static let markerPhrases = PhraseSet(markers)
@@ -286,12 +308,32 @@ public enum BylineParser {
 extension String {
     /// Trims spaces, tabs and no-break spaces from both ends.
     func trimmingCharacters() -> String {
-        let scalars = unicodeScalars
-        var a = scalars.startIndex
-        var b = scalars.endIndex
-        func ws(_ c: Unicode.Scalar) -> Bool { c == " " || c == "\t" || c == "\u{A0}" || c == "\n" || c == "\r" }
-        while a < b, ws(scalars[a]) { a = scalars.index(after: a) }
-        while b > a, ws(scalars[scalars.index(before: b)]) { b = scalars.index(before: b) }
-        return String(scalars[a..<b])
+        // Spaces, tabs, newlines and no-break spaces (C2 A0), on bytes.
+        var copy = self
+        let (a, b): (Int, Int) = copy.withUTF8 { u in
+            var a = 0
+            var b = u.count
+            while a < b {
+                if u[a] == 0x20 || u[a] == 0x09 || u[a] == 0x0A || u[a] == 0x0D {
+                    a += 1
+                } else if u[a] == 0xC2, a + 1 < b, u[a + 1] == 0xA0 {
+                    a += 2
+                } else {
+                    break
+                }
+            }
+            while b > a {
+                if u[b - 1] == 0x20 || u[b - 1] == 0x09 || u[b - 1] == 0x0A || u[b - 1] == 0x0D {
+                    b -= 1
+                } else if u[b - 1] == 0xA0, b - 2 >= a, u[b - 2] == 0xC2 {
+                    b -= 2
+                } else {
+                    break
+                }
+            }
+            return (a, b)
+        }
+        if a == 0 && b == utf8.count { return self }
+        return ByteSearch.slice(self, a, b)
     }
 }

@@ -1,6 +1,15 @@
 /// Substring tests on UTF-8 bytes. Foundation's `contains`/`range(of:)` go through
 /// NSString and cost microseconds per call; these run on every short line.
 enum ByteSearch {
+    /// The string between two UTF-8 byte offsets (which must fall on scalar boundaries),
+    /// copied without validating again.
+    static func slice(_ s: String, _ from: Int, _ to: Int) -> String {
+        let u = s.utf8
+        let a = u.index(u.startIndex, offsetBy: from)
+        let b = u.index(u.startIndex, offsetBy: to)
+        return String(s[a..<b])
+    }
+
     static let needles: [[UInt8]] = [Array("ookie".utf8), Array("onsent".utf8), Array("gdpr".utf8), Array("dsgvo".utf8), Array("rgpd".utf8)]
 
     static func contains(_ text: String, _ needle: StaticString) -> Bool {

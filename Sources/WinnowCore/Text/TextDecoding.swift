@@ -48,12 +48,26 @@ public enum TextDecoding {
         var controls = 0
         var sawNUL = false
         sample.withUnsafeBufferPointer { buf in
-            for c in buf where c < 0x20 {
-                if c == 0 {
-                    sawNUL = true
-                    break
+            // Eight bytes at a time; only words that may hold a byte below 0x20 are looked at
+            // byte by byte (the bit trick has false positives, never false negatives).
+            let raw = UnsafeRawBufferPointer(buf)
+            var i = 0
+            while i < buf.count {
+                if i + 8 <= buf.count {
+                    let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                    if (x &- 0x2020_2020_2020_2020) & ~x & 0x8080_8080_8080_8080 == 0 {
+                        i += 8
+                        continue
+                    }
                 }
-                if c != 0x09 && c != 0x0A && c != 0x0D && c != 0x0C { controls += 1 }
+                for c in buf[i..<min(i + 8, buf.count)] where c < 0x20 {
+                    if c == 0 {
+                        sawNUL = true
+                        return
+                    }
+                    if c != 0x09 && c != 0x0A && c != 0x0D && c != 0x0C { controls += 1 }
+                }
+                i += 8
             }
         }
         if sawNUL { return "contains NUL bytes" }
