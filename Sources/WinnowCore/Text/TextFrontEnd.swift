@@ -20,7 +20,19 @@ public enum TextFrontEnd {
                 while b > a, isSpaceEnding(buf, b) { b -= spaceEndingWidth(buf, b) }
                 if a < b { spans.append((a, b, lineNo)) }
             }
+            let raw = UnsafeRawBufferPointer(buf)
             while i < n {
+                // Eight bytes at a time while none can end a line (no byte below 0x0E, no 0xE2).
+                if i + 8 <= n {
+                    let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                    let low = (x &- 0x0E0E_0E0E_0E0E_0E0E) & ~x & 0x8080_8080_8080_8080
+                    let y = x ^ 0xE2E2_E2E2_E2E2_E2E2
+                    let e2 = (y &- 0x0101_0101_0101_0101) & ~y & 0x8080_8080_8080_8080
+                    if low | e2 == 0 {
+                        i += 8
+                        continue
+                    }
+                }
                 let c = buf[i]
                 if c < 0x0E || c == 0xE2 {
                     // fall through to the checks below
