@@ -21,6 +21,7 @@ public enum Cleaner {
         let decoded = try TextDecoding.decode(bytes)
         var result = clean(blocks: TextFrontEnd.blocks(from: decoded.text), profiles: profiles)
         result.warnings = decoded.warnings + result.warnings
+        if bytes.isEmpty { result.warnings.append("empty file") }
         return result
     }
 
