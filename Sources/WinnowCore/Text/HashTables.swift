@@ -1,0 +1,63 @@
+/// Hash tables keyed by 64-bit hashes that are already well mixed (FNV word hashes,
+/// phrase keys). `Set<UInt64>`/`Dictionary` would run SipHash over them again; phrase matching
+/// does dozens of lookups per line, so these probe by the key itself.
+/// A map from hashes to bit sets, open addressing; a value of 0 means absent.
+struct HashMap64: Sendable {
+    private var keys: [UInt64]
+    private var values: [UInt64]
+    private var mask: Int
+    private var count = 0
+
+    init() {
+        keys = Array(repeating: 0, count: 64)
+        values = Array(repeating: 0, count: 64)
+        mask = 63
+    }
+
+    @inline(__always) private static func stored(_ k: UInt64) -> UInt64 { k == 0 ? 1 : k }
+    @inline(__always) private func slot(_ k: UInt64) -> Int { Int(truncatingIfNeeded: (k ^ (k >> 29)) &* 0xBF58_476D_1CE4_E5B9 >> 32) & mask }
+
+    mutating func insert(_ key: UInt64, orBits bits: UInt64) {
+        if (count + 1) * 2 > keys.count { grow() }
+        let k = HashMap64.stored(key)
+        var i = slot(k)
+        while keys[i] != 0 && keys[i] != k { i = (i + 1) & mask }
+        if keys[i] == 0 {
+            keys[i] = k
+            count += 1
+        }
+        values[i] |= bits
+    }
+
+    @inline(__always) func get(_ key: UInt64) -> UInt64 {
+        let k = HashMap64.stored(key)
+        var i = slot(k)
+        while true {
+            let s = keys[i]
+            if s == k { return values[i] }
+            if s == 0 { return 0 }
+            i = (i + 1) & mask
+        }
+    }
+
+    private mutating func grow() {
+        let oldKeys = keys
+        let oldValues = values
+        keys = Array(repeating: 0, count: oldKeys.count * 2)
+        values = Array(repeating: 0, count: oldKeys.count * 2)
+        mask = keys.count - 1
+        count = 0
+        for (k, v) in zip(oldKeys, oldValues) where k != 0 { insert(k, orBits: v) }
+    }
+}
+
+/// A set of hashes: a `HashMap64` whose values are all 1.
+struct HashSet64: Sendable {
+    private var map = HashMap64()
+
+    init() {}
+
+    mutating func insert(_ key: UInt64) { map.insert(key, orBits: 1) }
+
+    @inline(__always) func contains(_ key: UInt64) -> Bool { map.get(key) != 0 }
+}
