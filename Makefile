@@ -48,6 +48,7 @@ baseline: build
 	$(BIN) baseline --corpus Corpus --goldens Goldens --baseline eval/baseline.json $(if $(ALLOW_LOWER),--allow-lower,)
 
 bench: deps
+	touch $(BENCH_DIR)/Package.swift  # SwiftPM caches the parent package's file list; a touch makes it look again
 	cd $(BENCH_DIR) && $(SWIFT) build -c release && .build/release/WinnowBench all
 
 aeb-text: build

@@ -32,7 +32,9 @@ struct TitleStage: CleaningStage {
             if key.hashes.filter({ $0 == BoilerplatePatterns.hashMark }).count * 3 > n { continue }
             var candidate = doc.blocks[i].text
             var score = 0
-            if let (head, suffix) = TitleStage.splitSiteSuffix(candidate), TitleStage.isSiteSuffix(suffix, site: site) {
+            if doc.shapes[i].hasTitleSeparator, let (head, suffix) = TitleStage.splitSiteSuffix(candidate),
+                TitleStage.isSiteSuffix(suffix, site: site)
+            {
                 candidate = head
                 score += 3
             }

@@ -28,7 +28,8 @@ enum DateVocabulary {
 
     /// True when every word of the key could belong to a stamp.
     static func mayBeStamp(_ key: LineKey) -> Bool {
-        !key.hashes.isEmpty && key.hashes.allSatisfy { allWords.contains(hash: $0) }
+        let words = allWords  // one access to the global, not one per word
+        return !key.hashes.isEmpty && key.hashes.allSatisfy { words.contains(hash: $0) }
     }
 
     static let months: [String: Int] = {

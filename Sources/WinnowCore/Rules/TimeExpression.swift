@@ -76,15 +76,10 @@ public enum TimeExpression {
         case .number: return true
         case .sep(let c): return separators.contains(c)
         case .word(let w):
-            return DateVocabulary.months[w] != nil || DateVocabulary.weekdays.contains(w) || DateVocabulary.units[w] != nil
-                || DateVocabulary.relativeMarkers.contains(w) || DateVocabulary.dayWords[w] != nil
-                || DateVocabulary.updateWords.contains(w) || DateVocabulary.fillers.contains(w)
-                || w == "ago" || isGluedUnit(w)
+            // One probe in the hashed union of all date words (`DateVocabulary.allWords`).
+            return DateVocabulary.allWords.contains(hash: LineKey.hashFolded(w))
         }
     }
-
-    /// "3h", "12min" arrive as number + word; "h12" style glue is not a thing, but "pm"/"am" are.
-    static func isGluedUnit(_ w: String) -> Bool { w == "am" || w == "pm" }
 
     /// Parses a whole line as a stamp; nil unless every token is date vocabulary and the
     /// tokens carry a date, a time or a relative offset.

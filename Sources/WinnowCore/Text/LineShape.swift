@@ -19,6 +19,9 @@ public struct LineShape: Sendable {
     public var hasPipe = false
     /// "©" anywhere, or "(c) " before a digit.
     public var hasCopyrightSign = false
+    /// A separator with spaces round it (" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " « ",
+    /// " » "): the mark of a "Headline | Site" line.
+    public var hasTitleSeparator = false
     /// Byte offset of the first ":", "|", "»" or "›" (the end of a "Read more:" label); -1 if none.
     public var firstLabelEnd = -1
 
@@ -48,6 +51,11 @@ public struct LineShape: Sendable {
                         continue
                     } else {
                         inWord = (c == 0x27 || c == 0x2D) && inWord  // don't, well-known
+                        if c == 0x2D || c == 0x7C || c == 0x3A, i > 0, b[i - 1] == 0x20,
+                            i + 1 < b.count, b[i + 1] == 0x20 || (c == 0x3A && b[i + 1] == 0x3A)
+                        {
+                            hasTitleSeparator = true
+                        }
                         if c == 0x2E || c == 0x21 || c == 0x3F {
                             let next = i + 1 < b.count ? b[i + 1] : 0x20
                             if next == 0x20 || next == 0x22 || next == 0x27 || next == 0x29 { sentenceEnds += 1 }
@@ -88,6 +96,11 @@ public struct LineShape: Sendable {
                 }
                 i += len
                 if v == 0xA9 { hasCopyrightSign = true }
+                if v == 0x2013 || v == 0x2014 || v == 0xB7 || v == 0x2022 || v == 0xAB || v == 0xBB,
+                    i - len > 0, b[i - len - 1] == 0x20, i < b.count, b[i] == 0x20
+                {
+                    hasTitleSeparator = true
+                }
                 if (v == 0xBB || v == 0x203A) && firstLabelEnd < 0 { firstLabelEnd = i - len }
                 switch v {
                 case 0x2026, 0x3002, 0x06D4, 0x061F, 0xFF01, 0xFF1F:  // … 。 ۔ ؟ ！ ？
