@@ -12,11 +12,12 @@ struct BylineStage: CleaningStage {
         let site = doc.site ?? doc.knownSite
         let firstProse = RegionStage.provisionalStart(doc) ?? doc.firstProse ?? doc.count
         let headEnd = min(doc.count, firstProse + BylineStage.headSlack)
+        let markers = BylineParser.markerWords  // one access to the global, not one per line
         for i in 0..<doc.count where doc.isKept(i) {
             guard let key = doc.keys[i], key.wordCount <= 16, !doc.shapes[i].isProse || key.wordCount <= 12 else { continue }
             // Outside the head only lines that open with a byline word can be bylines.
             if i >= headEnd {
-                guard let first = key.hashes.first, BylineParser.markerWords.contains(hash: first) else { continue }
+                guard let first = key.hashes.first, markers.contains(hash: first) else { continue }
             } else {
                 // Without a byline word or a stamp, `parse` could only refuse the line.
                 guard BylineParser.mayBeByline(key) else { continue }
@@ -30,8 +31,10 @@ struct BylineStage: CleaningStage {
         // Bare names next to a stamp or byline in the head.
         for i in 0..<headEnd where doc.isKept(i) {
             guard let key = doc.keys[i], (2...9).contains(key.wordCount), !doc.shapes[i].endsLikeSentence else { continue }
-            let neighbours = [i - 1, i + 1, i + 2].filter { $0 >= 0 && $0 < doc.count }
-            guard neighbours.contains(where: { doc.removed[$0] == .timestamp || doc.removed[$0] == .byline }) else { continue }
+            let stampNear = [i - 1, i + 1, i + 2].contains { j in
+                j >= 0 && j < doc.count && (doc.removed[j] == .timestamp || doc.removed[j] == .byline)
+            }
+            guard stampNear else { continue }
             guard let byline = BylineParser.parse(doc.blocks[i].text, site: site, requireMarker: false, key: key),
                 !byline.authors.isEmpty
             else { continue }
