@@ -1,5 +1,11 @@
 /// Substring tests on UTF-8 bytes. Foundation's `contains`/`range(of:)` go through
 /// NSString and cost microseconds per call; these run on every short line.
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 enum ByteSearch {
     /// The string between two UTF-8 byte offsets (which must fall on scalar boundaries),
     /// copied without validating again.
@@ -9,8 +15,6 @@ enum ByteSearch {
         let b = u.index(u.startIndex, offsetBy: to)
         return String(s[a..<b])
     }
-
-    static let needles: [[UInt8]] = [Array("ookie".utf8), Array("onsent".utf8), Array("gdpr".utf8), Array("dsgvo".utf8), Array("rgpd".utf8)]
 
     static func contains(_ text: String, _ needle: StaticString) -> Bool {
         needle.withUTF8Buffer { n in contains(text.utf8, n) }
@@ -59,24 +63,35 @@ enum ByteSearch {
     }
 
     /// "cookie", "consent", "gdpr", "dsgvo", "rgpd" in any ASCII case.
+    /// "cookie"/"Cookie"/"COOKIE", "GDPR"/"gdpr", "DSGVO", "RGPD" in the first `limit` bytes:
+    /// the gate before a long line is read as a cookie notice. `memchr` (vectorised) finds the
+    /// rare letters "k", "K", "G", "g", "D", "R"; the few hits are then checked in place.
     static func containsCookieWord(_ text: String, limit: Int) -> Bool {
         var copy = text
         return copy.withUTF8 { b in
-            // One pass: at each "o"/"g"/"d"/"r" compare the rest, ASCII case folded.
+            guard let base = b.baseAddress else { return false }
             let end = min(b.count, limit)
-            var i = 0
-            while i < end {
-                let c = b[i] | 0x20
-                if c == 0x6F || c == 0x67 || c == 0x64 || c == 0x72 {
-                    for n in needles where n[0] == c && i + n.count <= end {
-                        var k = 1
-                        while k < n.count, b[i + k] | 0x20 == n[k] { k += 1 }
-                        if k == n.count { return true }
-                    }
+            func matches(_ at: Int, _ word: [UInt8], offset: Int) -> Bool {
+                let start = at - offset
+                guard start >= 0, start + word.count <= end else { return false }
+                for k in 0..<word.count where b[start + k] | 0x20 != word[k] { return false }
+                return true
+            }
+            for (letter, word, offset) in cookieProbes {
+                var from = 0
+                while from < end, let hit = memchr(base + from, Int32(letter), end - from) {
+                    let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                    if matches(at, word, offset: offset) { return true }
+                    from = at + 1
                 }
-                i += 1
             }
             return false
         }
     }
+
+    /// (byte to find, word it belongs to in lower case, offset of the byte in the word).
+    static let cookieProbes: [(UInt8, [UInt8], Int)] = [
+        (0x6B, Array("cookie".utf8), 3), (0x4B, Array("cookie".utf8), 3), (0x47, Array("gdpr".utf8), 0),
+        (0x67, Array("gdpr".utf8), 0), (0x44, Array("dsgvo".utf8), 0), (0x52, Array("rgpd".utf8), 0),
+    ]
 }
