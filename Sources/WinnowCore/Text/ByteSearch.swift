@@ -13,7 +13,7 @@ enum ByteSearch {
         let u = s.utf8
         let a = u.index(u.startIndex, offsetBy: from)
         let b = u.index(u.startIndex, offsetBy: to)
-        return String(s[a..<b])
+        return String(s.unicodeScalars[a..<b])
     }
 
     static func contains(_ text: String, _ needle: StaticString) -> Bool {

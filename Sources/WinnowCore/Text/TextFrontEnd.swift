@@ -57,11 +57,14 @@ public enum TextFrontEnd {
             }
             emit(n)
         }
-        // Slicing the already valid string copies bytes without validating them again.
+        // Slicing the already valid string copies bytes without validating them again; the
+        // scalar view is sliced, not the string: a `String` subscript checks grapheme
+        // boundaries, which costs more than the copy.
         let utf8 = copy.utf8
+        let scalars = copy.unicodeScalars
         let base = utf8.startIndex
         return spans.map { span in
-            Block(text: String(copy[utf8.index(base, offsetBy: span.start)..<utf8.index(base, offsetBy: span.end)]), line: span.line)
+            Block(text: String(scalars[utf8.index(base, offsetBy: span.start)..<utf8.index(base, offsetBy: span.end)]), line: span.line)
         }
     }
 
