@@ -3,7 +3,7 @@ internal import CLibXML2
 /// The libxml2 the process runs with, initialised once (never cleaned up: other threads may
 /// still parse; see STYLE.md).
 public enum LibXML {
-    nonisolated(unsafe) private static let initialised: Bool = {
+    private static let initialised: Bool = {
         xmlInitParser()
         return true
     }()
