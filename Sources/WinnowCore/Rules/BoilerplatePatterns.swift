@@ -72,36 +72,6 @@ public enum BoilerplatePatterns {
         return isCookie(LineKey(String(decoding: u.prefix(400), as: UTF8.self))) ? .cookie : nil
     }
 
-    static func isCommentHeader(_ key: LineKey) -> Bool {
-        let n = key.wordCount
-        if Lexicon.commentHeaders.whole(key) { return true }
-        if n <= 6, key.hashes.contains(where: { Lexicon.commentWords.contains(hash: $0) }),
-            key.hashes.allSatisfy({ Lexicon.commentWords.contains(hash: $0) || Lexicon.commentHeaderWords.contains(hash: $0) })
-        {
-            return true
-        }
-        return n <= 25 && Lexicon.commentListPrefixes.prefix(key)
-    }
-
-    static func isCounter(_ key: LineKey) -> Bool {
-        let hs = key.hashes
-        guard !hs.isEmpty, hs.count <= 4 else { return false }
-        if hs.count == 1 { return hs.first == hashMark }
-        // "1.2k views" normalises to "#k views".
-        guard hs.contains(where: { $0 == hashMark || $0 == hashK || $0 == hashM }) else { return false }
-        return hs.allSatisfy { $0 == hashMark || $0 == hashK || $0 == hashM || Lexicon.counterWords.contains(hash: $0) }
-    }
-
-    static func isShareBar(_ key: LineKey) -> Bool {
-        guard key.wordCount <= 14 else { return false }
-        var core = false
-        for h in key.hashes {
-            guard Lexicon.shareWords.contains(hash: h) else { return false }
-            if Lexicon.shareCore.contains(hash: h) { core = true }
-        }
-        return core
-    }
-
     static func isCookie(_ key: LineKey) -> Bool {
         guard key.wordCount <= 90 else { return false }
         var core = false

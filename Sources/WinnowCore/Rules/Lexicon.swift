@@ -28,7 +28,6 @@ enum Lexicon {
         "connect with us", "folgen sie uns", "folge uns", "suivez nous", "suivez-nous", "rejoignez nous",
         "síguenos", "siguenos", "seguici", "seguimi", "siga nos", "ہمیں فالو کریں",
     ]
-    static let followPrefixes = PhraseSet(followPrefixesList)
 
     // MARK: related / read more
 
@@ -54,7 +53,6 @@ enum Lexicon {
         "notícias relacionadas", "mais lidas", "veja também", "leia também", "متعلقہ خبریں", "مزید خبریں",
         "مقبول خبریں", "تازہ ترین", "اہم خبریں",
     ]
-    static let relatedHeaders = PhraseSet(relatedHeadersList)
     /// Line starts that announce a link to another article inside or after the text.
     /// Multi-word headers that may be followed by a name ("More from Politics"); single words
     /// ("Latest") match whole lines only, so "Latest developments" stays a sub-heading.
@@ -62,7 +60,6 @@ enum Lexicon {
         "more from", "more in", "more on", "more stories from", "latest from", "also on", "more news from",
         "recommended for", "most read in", "mehr aus", "mehr zum thema", "plus de", "más de", "altro da",
     ]
-    static let relatedHeaderPrefixes = PhraseSet(relatedHeaderPrefixesList)
     static let readMorePrefixesList: [String] = [
         "read more", "read also", "also read", "see also", "related", "read", "more", "watch", "listen", "read next",
         "click here", "more on", "related story", "related article", "recommended", "continue reading",
@@ -85,7 +82,6 @@ enum Lexicon {
         "by signing up", "by subscribing", "by clicking", "en vous inscrivant", "al suscribirte", "mit der anmeldung",
         "iscrivendoti", "e paper", "epaper",
     ]
-    static let newsletterPhrases = PhraseSet(newsletterPhrasesList)
     /// Sign-up pitches that address the reader: unmistakable even inside a sentence.
     static let newsletterStrongList: [String] = [
         "in your inbox", "to your inbox", "into your inbox", "sign up for our", "subscribe to our", "sign up to our",
@@ -96,7 +92,6 @@ enum Lexicon {
         "download our app", "download the app", "get the app", "téléchargez l'application", "descarga la app",
         "app herunterladen",
     ]
-    static let newsletterStrong = PhraseSet(newsletterStrongList)
     static let paywallPhrasesList: [String] = [
         "subscribe to continue", "to continue reading", "continue reading", "subscribers only", "for subscribers",
         "already a subscriber", "already subscribed", "subscriber exclusive", "start your free trial", "free trial",
@@ -108,7 +103,6 @@ enum Lexicon {
         "sei già abbonato", "exclusivo para assinantes", "free articles", "articles gratuits", "kostenlose artikel",
         "artículos gratis", "articoli gratuiti", "you have read", "vous avez lu", "sie haben # artikel",
     ]
-    static let paywallPhrases = PhraseSet(paywallPhrasesList)
     static let cookieCoreList: [String] = ["cookie", "cookies", "consent", "gdpr", "dsgvo", "rgpd"]
     static let cookieCore = WordSet(cookieCoreList)
     static let cookieContextList: [String] = [
@@ -138,9 +132,7 @@ enum Lexicon {
         "anzeige", "werbung", "gesponsert", "publicité", "pub", "sponsorisé", "contenu sponsorisé", "publicidad",
         "patrocinado", "contenido patrocinado", "pubblicità", "annuncio", "sponsorizzato", "publicidade", "اشتہار",
     ]
-    static let adLines = PhraseSet(adLinesList)
     static let adPrefixesList: [String] = ["sponsored by", "advertisement", "anzeige", "publicité", "publicidad", "pubblicità", "paid for by"]
-    static let adPrefixes = PhraseSet(adPrefixesList)
 
     // MARK: copyright / legal
 
@@ -162,7 +154,6 @@ enum Lexicon {
         "your privacy choices", "do not sell my personal information", "manage cookies", "cookie settings",
         "ہم سے رابطہ", "رابطہ", "پرائیویسی پالیسی",
     ]
-    static let legalLines = PhraseSet(legalLinesList)
 
     // MARK: counters
 
@@ -252,7 +243,6 @@ enum Lexicon {
         "mots-clés", "thèmes", "etiquetas", "temas", "tag", "argomenti", "filed under", "categories", "category",
         "posted in", "more about", "ٹیگز",
     ]
-    static let tagPrefixes = PhraseSet(tagPrefixesList)
     /// Whole-line labels of site chrome that are never article text.
     static let navLinesList: [String] = [
         "home", "menu", "search", "skip to content", "skip to main content", "skip to navigation", "toggle navigation",
