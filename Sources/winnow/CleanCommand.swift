@@ -21,7 +21,6 @@ struct CleanCommand: ParsableCommand {
     @Option(help: "Write one JSON file per input under this folder.") var out: String?
     @Option(help: "Output format on standard output: json or text.") var format: Format = .json
     @Flag(help: "List every removed line or block with the id of the rule that removed it.") var explain = false
-    @Option(help: "Template profiles learned by `winnow learn`.") var profiles: String?
 
     func validate() throws {
         if paths.isEmpty { throw ValidationError("give at least one file or folder") }

@@ -1,5 +1,6 @@
-/// Removes lines that a learned site profile marks as template (issue: `--profiles`).
-/// Placeholder type so the pipeline has its seam; profiles are filled in by `winnow learn`.
+/// Removes lines whose normalised form is in a set of known template lines, before any other
+/// rule: the seam through which learned per-site profiles will enter the pipeline. Lines it
+/// removes carry the `profile.template` rule id.
 public struct TemplateMatcher: Sendable {
     /// Normalised line keys known to be template for the document's site.
     public var templateKeys: Set<String>
