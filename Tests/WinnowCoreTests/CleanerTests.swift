@@ -341,3 +341,19 @@ enum Prose {
         #expect(DateStamp(year: 2020, month: 2, day: 29).iso(crawl: nil) == "2020-02-29")
     }
 }
+
+@Suite struct TemplateMatcherTests {
+    @Test func knownTemplateLinesLeaveWithTheirOwnRuleID() throws {
+        let dump = [
+            "Harwick Evening Digest 12",
+            "The council approved the budget on Tuesday after a long debate about library hours.",
+            "Officials said the three branches would close in June unless donors stepped in.",
+        ].joined(separator: "\n\n")
+        let template = TemplateMatcher(templateKeys: [LineKey("Harwick Evening Digest 99").text])
+        let r = try Cleaner.cleanText(Array(dump.utf8), profiles: template)
+        #expect(r.ledger.first?.rule == .profile)
+        #expect(r.article.body?.count == 2)
+        let without = try Cleaner.cleanText(Array(dump.utf8))
+        #expect(!without.ledger.contains { $0.rule == .profile })
+    }
+}
