@@ -1,7 +1,9 @@
 /// All boilerplate phrase tables in one hash map, so a line is looked up once per prefix length
 /// and once per phrase start instead of once per table. `LineFacts` is the result: which
 /// tables matched the whole line, its start, or somewhere inside, and counts of word classes.
-struct PhraseIndex: Sendable {
+/// A class: `shared` is read once per line, and reading a class reference retains one object
+/// where reading a struct of tables would retain each table's buffer.
+final class PhraseIndex: Sendable {
     /// Where a phrase may match, per table.
     struct Tag: OptionSet, Sendable {
         let rawValue: UInt64
@@ -43,16 +45,21 @@ struct PhraseIndex: Sendable {
         static let credit = WordTag(rawValue: 1 << 9)
     }
 
-    var phrases = HashMap64()
-    var words = HashMap64()
+    let phrases: HashMap64
+    let words: HashMap64
     /// First words of the "anywhere" phrases: only these start a search inside a line.
-    var anyStarts = HashSet64()
-    var maxPrefixWords = 0
-    var maxAnyWords = 0
+    let anyStarts: HashSet64
+    let maxPrefixWords: Int
+    let maxAnyWords: Int
 
     static let shared = PhraseIndex()
 
     init() {
+        var phrases = HashMap64()
+        var words = HashMap64()
+        var anyStarts = HashSet64()
+        var maxPrefixWords = 0
+        var maxAnyWords = 0
         func add(_ list: [String], _ tag: Tag) {
             for p in list {
                 let k = LineKey(p)
@@ -100,6 +107,11 @@ struct PhraseIndex: Sendable {
         addWords(Lexicon.commentWordsList, .comment)
         addWords(Lexicon.commentHeaderWordsList, .commentHeader)
         addWords(Lexicon.creditWordsList, .credit)
+        self.phrases = phrases
+        self.words = words
+        self.anyStarts = anyStarts
+        self.maxPrefixWords = maxPrefixWords
+        self.maxAnyWords = maxAnyWords
     }
 
     /// Everything phrase rules need to know about one line, from one pass over its words.
