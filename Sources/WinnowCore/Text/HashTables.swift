@@ -2,16 +2,15 @@
 /// phrase keys). `Set<UInt64>`/`Dictionary` would run SipHash over them again; phrase matching
 /// does dozens of lookups per line, so these probe by the key itself.
 /// A map from hashes to bit sets, open addressing; a value of 0 means absent.
-///
-/// Keys and values interleave in one array: one buffer to retain when a table held in a
-/// global is read, and a probe touches one cache line.
 struct HashMap64: Sendable {
-    private var slots: [UInt64]
+    private var keys: [UInt64]
+    private var values: [UInt64]
     private var mask: Int
     private var count = 0
 
     init() {
-        slots = Array(repeating: 0, count: 128)
+        keys = Array(repeating: 0, count: 64)
+        values = Array(repeating: 0, count: 64)
         mask = 63
     }
 
@@ -19,40 +18,36 @@ struct HashMap64: Sendable {
     @inline(__always) private func slot(_ k: UInt64) -> Int { Int(truncatingIfNeeded: (k ^ (k >> 29)) &* 0xBF58_476D_1CE4_E5B9 >> 32) & mask }
 
     mutating func insert(_ key: UInt64, orBits bits: UInt64) {
-        if (count + 1) * 2 > mask + 1 { grow() }
+        if (count + 1) * 2 > keys.count { grow() }
         let k = HashMap64.stored(key)
         var i = slot(k)
-        while slots[2 * i] != 0 && slots[2 * i] != k { i = (i + 1) & mask }
-        if slots[2 * i] == 0 {
-            slots[2 * i] = k
+        while keys[i] != 0 && keys[i] != k { i = (i + 1) & mask }
+        if keys[i] == 0 {
+            keys[i] = k
             count += 1
         }
-        slots[2 * i + 1] |= bits
+        values[i] |= bits
     }
 
     @inline(__always) func get(_ key: UInt64) -> UInt64 {
         let k = HashMap64.stored(key)
         var i = slot(k)
-        return slots.withUnsafeBufferPointer { s in
-            while true {
-                let found = s[2 * i]
-                if found == k { return s[2 * i + 1] }
-                if found == 0 { return 0 }
-                i = (i + 1) & mask
-            }
+        while true {
+            let s = keys[i]
+            if s == k { return values[i] }
+            if s == 0 { return 0 }
+            i = (i + 1) & mask
         }
     }
 
     private mutating func grow() {
-        let old = slots
-        slots = Array(repeating: 0, count: old.count * 2)
-        mask = slots.count / 2 - 1
+        let oldKeys = keys
+        let oldValues = values
+        keys = Array(repeating: 0, count: oldKeys.count * 2)
+        values = Array(repeating: 0, count: oldKeys.count * 2)
+        mask = keys.count - 1
         count = 0
-        var j = 0
-        while j < old.count {
-            if old[j] != 0 { insert(old[j], orBits: old[j + 1]) }
-            j += 2
-        }
+        for (k, v) in zip(oldKeys, oldValues) where k != 0 { insert(k, orBits: v) }
     }
 }
 
