@@ -137,3 +137,11 @@ import Testing
         #expect(!words.contains(hash: LineKey("print").hashes.first!))
     }
 }
+
+/// The fast case folds for Cyrillic and Greek agree with Unicode's lower-casing.
+@Suite struct LineKeyScriptFoldingTests {
+    @Test(arguments: ["ПРИВЕТ Мир", "ЁЛКА Ђаво", "ΑΘΗΝΑ Πόλη", "Müller ÉTÉ"])
+    func foldsLikeUnicode(text: String) {
+        #expect(LineKey(text).text == text.lowercased())
+    }
+}

@@ -6,6 +6,10 @@ if what == "text" || what == "all" {
     let mb = Int(ProcessInfo.processInfo.environment["WINNOW_BENCH_MB"] ?? "55") ?? 55
     print(TextBenchmark.run(megabytes: mb, repeats: 5))
 }
+if what == "real" || what == "all" {
+    let shared = ProcessInfo.processInfo.environment["WINNOW_SHARED"] ?? "../../shared"
+    print(RealTextBenchmark.run(root: shared, repeats: 5))
+}
 if what == "sample" {
     // One generated dump, to see what the throughput run cleans.
     var gen = DumpGenerator(seed: 0x5EED)

@@ -36,29 +36,39 @@ struct SiteStage: CleaningStage {
     }
 
     func infer(_ doc: Document) -> String? {
-        let holders = (0..<doc.count).compactMap { i -> String? in
-            guard let key = doc.keys[i], key.wordCount <= 30 else { return nil }
-            return BoilerplatePatterns.isCopyright(text: doc.blocks[i].text, key: key) ? SiteStage.copyrightHolder(doc.blocks[i].text) : nil
+        // The copyright lines the phrase rules already found, from the footer up: a page names
+        // its holder once or twice, so two are enough.
+        var holders = [String]()
+        var k = doc.count - 1
+        while k >= 0 && holders.count < 2 {
+            if doc.removed[k] == .copyright { holders.append(SiteStage.copyrightHolder(doc.blocks[k].text)) }
+            k -= 1
         }
         let holderKeys = holders.map(LineKey.normalize)
         let top = min(doc.count, 25)
         // Title-line suffixes ("Headline | Site") that recur or that the copyright names.
         var suffixes = [String]()
-        for i in 0..<top {
+        for i in 0..<top where doc.shapes[i].hasTitleSeparator {
             guard let key = doc.keys[i], key.wordCount >= 3, let (_, tail) = TitleStage.splitSiteSuffix(doc.blocks[i].text) else { continue }
-            let words = LineKey(tail).words
-            if words.count <= 5, words.contains(where: { $0 != "#" }), TimeExpression.parseLine(tail) == nil { suffixes.append(tail) }
+            let tailKey = LineKey(tail)
+            if tailKey.wordCount <= 5, tailKey.hashes.contains(where: { $0 != BoilerplatePatterns.hashMark }), TimeExpression.parseLine(tail) == nil {
+                suffixes.append(tail)
+            }
         }
         for s in suffixes {
-            let k = LineKey.normalize(s)
-            if holderKeys.contains(where: { $0.contains(k) }) { return s }
+            let key = LineKey.normalize(s)
+            if holderKeys.contains(where: { $0 == key || $0.hasPrefix(key + " ") || $0.hasSuffix(" " + key) || $0.contains(" " + key + " ") }) {
+                return s
+            }
         }
-        for i in 0..<top {
-            guard let key = doc.keys[i], (1...5).contains(key.wordCount), !doc.shapes[i].endsLikeSentence else { continue }
-            if Lexicon.navLines.whole(key) { continue }
-            let text = key.text
-            if holderKeys.contains(where: { $0 == text || $0.hasPrefix(text + " ") || $0.hasSuffix(" " + text) }) {
-                return doc.blocks[i].text
+        if !holderKeys.isEmpty {
+            for i in 0..<top {
+                guard let key = doc.keys[i], (1...5).contains(key.wordCount), !doc.shapes[i].endsLikeSentence else { continue }
+                if Lexicon.navLines.whole(key) { continue }
+                let text = key.text
+                if holderKeys.contains(where: { $0 == text || $0.hasPrefix(text + " ") || $0.hasSuffix(" " + text) }) {
+                    return doc.blocks[i].text
+                }
             }
         }
         if let s = suffixes.first { return s }

@@ -111,6 +111,9 @@ public struct LineKey: Sendable {
         case 0x60C, 0x61B, 0x61F, 0x6D4, 0x66A...0x66D: return .separator
         case 0x600...0x6FF, 0x750...0x77F, 0xFB50...0xFDFF, 0xFE70...0xFEFF: return .letter
         case 0x3040...0x30FF, 0x3400...0x9FFF, 0xAC00...0xD7AF: return .letter
+        // Cyrillic and Greek without the Unicode tables: capitals fold in `consume`.
+        case 0x400...0x42F, 0x391...0x3A9: return .upper
+        case 0x430...0x45F, 0x3AC...0x3CE: return .letter
         default:
             guard let s = Unicode.Scalar(v) else { return .separator }
             let p = s.properties
@@ -355,6 +358,11 @@ struct KeyBuilder {
                     // Latin-1 capitals: the small letter is 0x20 higher, two bytes C3 xx.
                     letter(0xC3)
                     letter(UInt8(0x80 | ((v + 0x20) & 0x3F)))
+                } else if (0x391...0x3A9).contains(v) || (0x410...0x42F).contains(v) || (0x400...0x40F).contains(v) {
+                    // Greek and Cyrillic capitals: small letters at +0x20 (+0x50 for Ѐ…Џ), two bytes.
+                    let lower = v >= 0x400 && v <= 0x40F ? v + 0x50 : v + 0x20
+                    letter(UInt8(0xC0 | (lower >> 6)))
+                    letter(UInt8(0x80 | (lower & 0x3F)))
                 } else {
                     for u in String(Unicode.Scalar(v)!).lowercased().utf8 { letter(u) }
                 }
