@@ -77,31 +77,45 @@ struct SiteStage: CleaningStage {
 
     /// "© 2021 The North Star Times Company. All rights reserved." → "The North Star Times".
     static func copyrightHolder(_ line: String) -> String {
-        var parts = line.components(separatedBy: "©").map { $0.trimmingCharacters() }.filter { !$0.isEmpty }
+        // Split at "©" (C2 A9) on bytes.
+        var parts = [String]()
+        var copy = line
+        let cuts: [Int] = copy.withUTF8 { u in
+            var at = [Int]()
+            var i = 0
+            while i + 1 < u.count {
+                if u[i] == 0xC2 && u[i + 1] == 0xA9 { at.append(i) }
+                i += 1
+            }
+            return at
+        }
+        var from = 0
+        for c in cuts + [line.utf8.count] {
+            let piece = ByteSearch.slice(line, from, c).trimmingCharacters()
+            if !piece.isEmpty { parts.append(piece) }
+            from = min(c + 2, line.utf8.count)
+        }
         if parts.isEmpty { parts = [line] }
-        // The side of © that carries a name once years and legal phrases are gone.
-        func nameLeft(_ p: String) -> String {
-            var k = LineKey.normalize(p)
-            for phrase in Lexicon.copyrightPhraseList { k = k.replacingOccurrences(of: phrase, with: " ") }
-            return k.split(separator: " ").filter { $0 != "#" && $0 != "c" && $0 != "ہیں" }.joined(separator: " ")
+        // The side of © that carries a name once years and legal words are gone.
+        func hasName(_ p: String) -> Bool {
+            LineKey(p).hashes.contains { $0 != BoilerplatePatterns.hashMark && !legalWords.contains(hash: $0) }
         }
-        var s = parts.last!
-        if nameLeft(s).isEmpty, let named = parts.first(where: { !nameLeft($0).isEmpty }) { s = named }
-        for phrase in [
-            "All rights reserved", "all rights reserved", "Tous droits réservés", "Alle Rechte vorbehalten",
-            "Todos los derechos reservados", "Tutti i diritti riservati", "جملہ حقوق محفوظ ہیں",
-        ] {
-            s = s.replacingOccurrences(of: phrase, with: "")
-        }
+        var side = parts.last!
+        if !hasName(side), let named = parts.first(where: hasName) { side = named }
+        // The name ends at the first sentence break or separator ("… Company. All rights reserved").
         for cut in [". ", " | ", " - ", " – ", ", ", " · "] {
-            if let r = s.range(of: cut) { s = String(s[..<r.lowerBound]) }
+            if let r = side.range(of: cut) { side = String(side[..<r.lowerBound]) }
         }
-        var words = s.split(separator: " ").map(String.init).filter { w in
-            let k = LineKey.normalize(w)
-            return !(k == "#" || k == "copyright" || k == "c" || k.isEmpty || k == "# #")
+        var words = BylineParser.splitWords(side).filter { w in
+            let h = LineKey(w).hashes
+            return !h.isEmpty && !h.allSatisfy { $0 == BoilerplatePatterns.hashMark || legalWords.contains(hash: $0) }
         }
-        while let last = words.last, SiteStage.corporateSuffixes.contains(LineKey.normalize(last)) { words.removeLast() }
+        while let last = words.last, corporateSuffixWords.contains(hash: LineKey.hashFolded(last)) { words.removeLast() }
         while let last = words.last, last.hasSuffix(".") { words[words.count - 1].removeLast() }
         return words.joined(separator: " ").trimmingCharacters()
     }
+
+    /// Words of copyright and legal phrases ("all rights reserved", "tous droits réservés"…).
+    static let legalWords = WordSet(Lexicon.copyrightPhraseList + ["copyright", "c", "ہیں"])
+    static let corporateSuffixWords = WordSet(Array(corporateSuffixes))
 }
