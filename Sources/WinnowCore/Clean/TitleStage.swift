@@ -23,6 +23,14 @@ struct TitleStage: CleaningStage {
             doc.titleIndex = h
             return
         }
+        // Lines of the head by first and by last word, for the copy search below.
+        var byFirst = [UInt64: [Int]]()
+        var byLast = [UInt64: [Int]]()
+        for j in 0..<min(doc.count, headEnd + 10) {
+            guard let key = doc.keys[j], let first = key.hashes.first, let last = key.hashes.last else { continue }
+            byFirst[first, default: []].append(j)
+            byLast[last, default: []].append(j)
+        }
         var best: (score: Int, index: Int, text: String)?
         for i in headStart..<headEnd where doc.isKept(i) {
             guard let key = doc.keys[i] else { continue }
@@ -40,8 +48,9 @@ struct TitleStage: CleaningStage {
             }
             let ck = candidate == doc.blocks[i].text ? key : LineKey(candidate)
             // Copies count near the head only: a tagline repeated in header and footer is template.
+            // A copy shares the first or the last word: only those lines are compared.
             var hasCopy = false
-            for j in 0..<min(doc.count, headEnd + 10) where j != i {
+            for j in (ck.hashes.first.flatMap { byFirst[$0] } ?? []) + (ck.hashes.last.flatMap { byLast[$0] } ?? []) where j != i {
                 guard let other = doc.keys[j] else { continue }
                 if TitleStage.sameHeadline(other, ck) || TitleStage.titleLine(other, head: ck) {
                     hasCopy = true
