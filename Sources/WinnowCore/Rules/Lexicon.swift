@@ -15,14 +15,12 @@ enum Lexicon {
         "condividi", "condividere", "stampa", "invia", "su", "questo", "articolo", "partilhar", "شیئر", "کریں",
         "click", "opens", "in", "new", "window", "tab", "google", "plus", "and", "or", "send", "via",
     ]
-    static let shareWords = WordSet(shareWordsList)
     /// At least one of these must appear for a `shareWords` line to count as a share bar.
     static let shareCoreList: [String] = [
         "share", "shares", "tweet", "facebook", "twitter", "whatsapp", "telegram", "linkedin", "reddit", "pinterest",
         "email", "print", "teilen", "drucken", "partager", "imprimer", "compartir", "compartilhar", "imprimir",
         "condividi", "stampa", "partilhar", "شیئر", "flipboard", "messenger", "copy", "bookmark",
     ]
-    static let shareCore = WordSet(shareCoreList)
     static let followPrefixesList: [String] = [
         "follow us", "follow me", "follow on", "follow @", "like us on", "join us on", "find us on",
         "connect with us", "folgen sie uns", "folge uns", "suivez nous", "suivez-nous", "rejoignez nous",
@@ -165,7 +163,6 @@ enum Lexicon {
         "minute", "minutes", "minuten", "minutos", "minuti", "lesezeit", "lecture", "lectura", "lettura",
         "k", "m", "rating", "votes", "vote", "points", "aufrufe", "vues", "visitas", "visualizzazioni", "تبصرے", "تبصرہ", "منٹ", "مطالعہ",
     ]
-    static let counterWords = WordSet(counterWordsList)
 
     // MARK: credits and captions
 
@@ -196,7 +193,6 @@ enum Lexicon {
     static let creditTailWordsList: [String] = ["afp", "ap", "reuters", "dpa", "efe", "ansa", "epa", "getty", "xinhua", "archives", "archivo"]
     static let creditTailWords = WordSet(creditTailWordsList)
     static let readMoreWholeList: [String] = ["read more", "weiterlesen", "lire la suite", "leer más", "leggi di più", "continue reading"]
-    static let readMoreWhole = PhraseSet(readMoreWholeList)
     static let creditTailList: [String] = [
         "getty images", "getty", "afp", "ap", "reuters", "dpa", "efe", "ansa", "epa", "shutterstock", "istock",
         "istockphoto", "ap photo", "afp via getty images", "picture alliance", "imago", "keystone", "alamy",
@@ -215,7 +211,6 @@ enum Lexicon {
         "deixe um comentário", "تبصرے", "اپنی رائے دیں", "your email address will not be published",
         "cancel reply", "# responses", "# replies", "responses",
     ]
-    static let commentHeaders = PhraseSet(commentHeadersList)
     /// Words that may stand beside a comment word in a comment-section header
     /// ("Top Rated Comments", "Show 34 comments", "Reader comments (12)").
     static let commentHeaderWordsList: [String] = [
@@ -236,7 +231,6 @@ enum Lexicon {
         "# replies to", "one response to", "one thought on", "one comment on", "# comentarios en", "# commentaires sur",
         "# kommentare zu", "# commenti su", "leave a reply", "leave a comment", "kommentar verfassen",
     ]
-    static let commentListPrefixes = PhraseSet(commentListPrefixesList)
 
     static let tagPrefixesList: [String] = [
         "tags", "tagged", "tagged with", "topics", "topic", "themen", "schlagwörter", "schlagworte", "mots clés",
