@@ -31,10 +31,8 @@ struct BylineStage: CleaningStage {
         // Bare names next to a stamp or byline in the head.
         for i in 0..<headEnd where doc.isKept(i) {
             guard let key = doc.keys[i], (2...9).contains(key.wordCount), !doc.shapes[i].endsLikeSentence else { continue }
-            let stampNear = [i - 1, i + 1, i + 2].contains { j in
-                j >= 0 && j < doc.count && (doc.removed[j] == .timestamp || doc.removed[j] == .byline)
-            }
-            guard stampNear else { continue }
+            guard (i > 0 && doc.isStamp(i - 1)) || (i + 1 < doc.count && doc.isStamp(i + 1)) || (i + 2 < doc.count && doc.isStamp(i + 2))
+            else { continue }
             guard let byline = BylineParser.parse(doc.blocks[i].text, site: site, requireMarker: false, key: key),
                 !byline.authors.isEmpty
             else { continue }

@@ -38,6 +38,12 @@ struct Document {
 
     func isKept(_ i: Int) -> Bool { removed[i] == nil }
 
+    /// `ContentHash` of block `i`'s text (as the front end gave it).
+    func contentHash(_ i: Int) -> UInt64 { ContentHash.of(blocks[i].text) }
+
+    /// Block `i` was removed as a byline or a timestamp: what stands below a headline.
+    func isStamp(_ i: Int) -> Bool { removed[i] == .byline || removed[i] == .timestamp }
+
     /// Marks block `i` removed by `rule` unless an earlier rule already claimed it.
     mutating func remove(_ i: Int, _ rule: RuleID) {
         if removed[i] == nil { removed[i] = rule }

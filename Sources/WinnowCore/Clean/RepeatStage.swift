@@ -8,21 +8,26 @@ struct RepeatStage: CleaningStage {
     static let minWords = 5
 
     func apply(to doc: inout Document) {
-        var firstSeen = [UInt64: Int]()
+        // Content hash → 1 + index of the block that holds it (0: not seen).
+        var firstSeen = HashMap64(capacity: doc.count)
         let firstBody = (0..<doc.count).first { doc.isKept($0) }
         for i in 0..<doc.count where doc.isKept(i) {
             guard doc.shapes[i].words >= RepeatStage.minWords else { continue }
-            var hashes = [ContentHash.of(doc.blocks[i].text)]
-            var dateline: (place: String, rest: String)?
+            let whole = doc.contentHash(i)
+            var bare: UInt64?
+            var dateline = false
             if let fb = firstBody, i - fb <= 12, let d = Dateline.split(doc.blocks[i].text) {
-                dateline = d
-                hashes.append(ContentHash.of(d.rest))
+                dateline = true
+                bare = ContentHash.of(d.rest)
             }
-            if let j = hashes.lazy.compactMap({ firstSeen[$0] }).first, doc.isKept(j) {
+            var seen = firstSeen.get(whole)
+            if seen == 0, let bare { seen = firstSeen.get(bare) }
+            if seen > 0, doc.isKept(Int(seen) - 1) {
+                let j = Int(seen) - 1
                 // Headings seen twice: the first copy is a table of contents ("Key events").
                 let headings = !doc.shapes[i].isProse && !doc.shapes[j].isProse
                 let earlierIsTeaser =
-                    dateline != nil || headings
+                    dateline || headings
                     || (!doc.shapes[j].endsLikeSentence && doc.shapes[i].endsLikeSentence)
                 if earlierIsTeaser {
                     doc.remove(j, .repeatedParagraph)
@@ -31,11 +36,13 @@ struct RepeatStage: CleaningStage {
                     continue
                 }
             }
-            for h in hashes { firstSeen[h] = i }
+            firstSeen.set(whole, to: UInt64(i + 1))
+            if let bare { firstSeen.set(bare, to: UInt64(i + 1)) }
         }
         // Copies the region rule already dropped are named for what they are.
         for i in 0..<doc.count where doc.removed[i] == .outsideContent && doc.shapes[i].words >= RepeatStage.minWords {
-            if let j = firstSeen[ContentHash.of(doc.blocks[i].text)], doc.isKept(j) { doc.removed[i] = .repeatedParagraph }
+            let seen = firstSeen.get(doc.contentHash(i))
+            if seen > 0, doc.isKept(Int(seen) - 1) { doc.removed[i] = .repeatedParagraph }
         }
         // The dateline of the first body paragraph goes to its own field.
         let leads = (0..<doc.count).filter { doc.isKept($0) && doc.shapes[$0].words >= RepeatStage.minWords }.prefix(3)

@@ -23,13 +23,14 @@ struct TitleStage: CleaningStage {
             doc.titleIndex = h
             return
         }
-        // Lines of the head by first and by last word, for the copy search below.
-        var byFirst = [UInt64: [Int]]()
-        var byLast = [UInt64: [Int]]()
-        for j in 0..<min(doc.count, headEnd + 10) {
-            guard let key = doc.keys[j], let first = key.hashes.first, let last = key.hashes.last else { continue }
-            byFirst[first, default: []].append(j)
-            byLast[last, default: []].append(j)
+        // Lines of the head with their first and last word, for the copy search below: a plain
+        // scan of a few dozen entries, cheaper than hashing them into tables.
+        let copyRange = 0..<min(doc.count, headEnd + 10)
+        var ends = [(first: UInt64, last: UInt64, index: Int)]()
+        ends.reserveCapacity(copyRange.count)
+        for j in copyRange {
+            guard let hs = doc.keys[j]?.hashes, let first = hs.first, let last = hs.last else { continue }
+            ends.append((first, last, j))
         }
         var best: (score: Int, index: Int, text: String)?
         for i in headStart..<headEnd where doc.isKept(i) {
@@ -37,7 +38,7 @@ struct TitleStage: CleaningStage {
             let n = key.wordCount
             guard n >= 2, n <= 40, !doc.shapes[i].endsWithColon else { continue }
             // Table rows and scores ("4 Dunmore United 6 11") are not headlines.
-            if key.hashes.filter({ $0 == BoilerplatePatterns.hashMark }).count * 3 > n { continue }
+            if key.hashes.count(where: { $0 == BoilerplatePatterns.hashMark }) * 3 > n { continue }
             var candidate = doc.blocks[i].text
             var score = 0
             if doc.shapes[i].hasTitleSeparator, let (head, suffix) = TitleStage.splitSiteSuffix(candidate),
@@ -50,20 +51,20 @@ struct TitleStage: CleaningStage {
             // Copies count near the head only: a tagline repeated in header and footer is template.
             // A copy shares the first or the last word: only those lines are compared.
             var hasCopy = false
-            for j in (ck.hashes.first.flatMap { byFirst[$0] } ?? []) + (ck.hashes.last.flatMap { byLast[$0] } ?? []) where j != i {
-                guard let other = doc.keys[j] else { continue }
-                if TitleStage.sameHeadline(other, ck) || TitleStage.titleLine(other, head: ck) {
-                    hasCopy = true
-                    break
+            if let first = ck.hashes.first, let last = ck.hashes.last {
+                for e in ends where e.index != i && (e.first == first || e.last == last) {
+                    guard let other = doc.keys[e.index] else { continue }
+                    if TitleStage.sameHeadline(other, ck) || TitleStage.titleLine(other, head: ck) {
+                        hasCopy = true
+                        break
+                    }
                 }
             }
             if hasCopy { score += n >= 5 ? 4 : 1 }
             // A byline or stamp right below marks the headline; a little further, less so.
-            let removed = doc.removed
-            let isStamp = { (j: Int) in removed[j] == .byline || removed[j] == .timestamp }
-            if i + 1 < doc.count && isStamp(i + 1) {
+            if i + 1 < doc.count && doc.isStamp(i + 1) {
                 score += 3
-            } else if i + 2 < doc.count, ((i + 2)..<min(doc.count, i + 4)).contains(where: isStamp) {
+            } else if i + 2 < doc.count, ((i + 2)..<min(doc.count, i + 4)).contains(where: doc.isStamp) {
                 score += 1
             }
             if n >= 4 && n <= 25 { score += 1 }
@@ -85,8 +86,15 @@ struct TitleStage: CleaningStage {
         if let (head, suffix) = TitleStage.splitSiteSuffix(title), TitleStage.isSiteSuffix(suffix, site: site) { title = head }
         doc.title = title
         let tk = LineKey(title)
+        guard let first = tk.hashes.first, let last = tk.hashes.last else { return }
+        let n = tk.wordCount
         for j in 0..<doc.count {
-            guard let key = doc.keys[j] else { continue }
+            // Copies have about as many words and share the first or the last: test that on
+            // the stored key in place before taking a copy of it.
+            guard let m = doc.keys[j]?.wordCount, m >= n - 1, m <= n + 5,
+                doc.keys[j]?.hashes.first == first || doc.keys[j]?.hashes.last == last,
+                let key = doc.keys[j]
+            else { continue }
             if TitleStage.sameHeadline(key, tk) || TitleStage.titleLine(key, head: tk) {
                 doc.remove(j, .headline)
             }

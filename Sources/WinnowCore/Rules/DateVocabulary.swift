@@ -32,6 +32,33 @@ enum DateVocabulary {
         return !key.hashes.isEmpty && key.hashes.allSatisfy { words.contains(hash: $0) }
     }
 
+    /// `months`, `units` and `dayWords` keyed by word hash; values are stored plus an offset
+    /// because 0 means absent.
+    static let monthHashes = hashed(months, offset: 0)
+    static let unitHashes = hashed(units, offset: 1)
+    static let dayHashes = hashed(dayWords, offset: 2)
+    static let updateHashes = WordSet(Array(updateWords))
+    static let fillerHashes = WordSet(Array(fillers))
+
+    static func hashed(_ table: [String: Int], offset: Int) -> HashMap64 {
+        var m = HashMap64(capacity: table.count)
+        for (w, v) in table { m.set(LineKey.hashFolded(w), to: UInt64(v + offset)) }
+        return m
+    }
+
+    static func month(hash: UInt64) -> Int? {
+        let v = monthHashes.get(hash)
+        return v == 0 ? nil : Int(v)
+    }
+    static func unit(hash: UInt64) -> Int? {
+        let v = unitHashes.get(hash)
+        return v == 0 ? nil : Int(v) - 1
+    }
+    static func day(hash: UInt64) -> Int? {
+        let v = dayHashes.get(hash)
+        return v == 0 ? nil : Int(v) - 2
+    }
+
     static let months: [String: Int] = {
         var m = [String: Int]()
         let table: [[String]] = [

@@ -7,13 +7,38 @@
 public enum TimeExpression {
     enum Kind: Equatable {
         case number(Int, digits: Int)
-        case word(String)
+        /// A word as its `LineKey.hashFolded` hash (vocabulary is looked up by hash, never by
+        /// string) and its length in scalars.
+        case word(UInt64, length: Int)
         case sep(Unicode.Scalar)
     }
     struct Token {
         let kind: Kind
         let start: String.Index
         let end: String.Index
+
+        /// Length in scalars of a word token; 0 for the others.
+        var length: Int {
+            if case .word(_, let n) = kind { return n }
+            return 0
+        }
+    }
+
+    /// Hashes of the words `interpret` compares against.
+    enum W {
+        static let am = LineKey.hash(word: "am")
+        static let pm = LineKey.hash(word: "pm")
+        static let a = LineKey.hash(word: "a")
+        static let p = LineKey.hash(word: "p")
+        static let h = LineKey.hash(word: "h")
+        static let uhr = LineKey.hash(word: "uhr")
+        static let ago = LineKey.hash(word: "ago")
+        /// Words that make "10/11/2020" read month first.
+        static let englishMarkers = WordSet(["am", "pm", "at", "on", "ago", "updated", "published", "posted"])
+        /// Day words that are a relative date by themselves ("yesterday"); "this", "morning" are not.
+        static let relativeDays = WordSet([
+            "today", "yesterday", "heute", "gestern", "hier", "hoy", "ayer", "oggi", "ieri", "hoje", "ontem", "آج", "کل", "aujourd",
+        ])
     }
 
     static let separators: Set<Unicode.Scalar> = [":", "/", ".", "-", ",", "|", "·", "•", "(", ")", "–", "—", "@", "'", "’", "،", "۔", "+"]
@@ -59,7 +84,7 @@ public enum TimeExpression {
                 {
                     j = scalars.index(after: j)
                 }
-                out.append(Token(kind: .word(String(scalars[i..<j]).lowercased()), start: i, end: j))
+                out.append(Token(kind: .word(wordHash(scalars[i..<j]), length: scalars.distance(from: i, to: j)), start: i, end: j))
                 i = j
             } else if c == " " || c == "\t" || c == "\u{A0}" {
                 i = scalars.index(after: i)
@@ -71,13 +96,24 @@ public enum TimeExpression {
         return out
     }
 
+    /// `LineKey.hashFolded` of the lower-cased word, computed in place for ASCII words.
+    static func wordHash(_ w: Substring.UnicodeScalarView) -> UInt64 {
+        var h = LineKey.fnvBasis
+        for c in w {
+            guard c.isASCII else { return LineKey.hashFolded(String(w).lowercased()) }
+            let v = UInt8(c.value)
+            h = (h ^ UInt64(v >= 0x41 && v <= 0x5A ? v | 0x20 : v)) &* LineKey.fnvPrime
+        }
+        return h
+    }
+
     static func isVocabulary(_ t: Token) -> Bool {
         switch t.kind {
         case .number: return true
         case .sep(let c): return separators.contains(c)
-        case .word(let w):
+        case .word(let w, _):
             // One probe in the hashed union of all date words (`DateVocabulary.allWords`).
-            return DateVocabulary.allWords.contains(hash: LineKey.hashFolded(w))
+            return DateVocabulary.allWords.contains(hash: w)
         }
     }
 
@@ -132,22 +168,25 @@ public enum TimeExpression {
             guard i >= 0, i < t.count, case .number(let v, let n) = t[i].kind else { return nil }
             return (v, n)
         }
-        func word(_ i: Int) -> String? {
-            guard i >= 0, i < t.count, case .word(let w) = t[i].kind else { return nil }
+        func word(_ i: Int) -> UInt64? {
+            guard i >= 0, i < t.count, case .word(let w, _) = t[i].kind else { return nil }
             return w
         }
         func sep(_ i: Int) -> Unicode.Scalar? {
             guard i >= 0, i < t.count, case .sep(let c) = t[i].kind else { return nil }
             return c
         }
-        var used = Set<Int>()
+        // Token positions already read as part of a date, a time or a unit (at most 24 tokens).
+        var used: UInt32 = 0
+        func isUsed(_ k: Int) -> Bool { k >= 0 && k < 32 && used & (1 << UInt32(k)) != 0 }
+        func use(_ r: ClosedRange<Int>) { for k in r where k >= 0 && k < 32 { used |= 1 << UInt32(k) } }
         for i in t.indices {
-            if let w = word(i), ["am", "pm", "at", "on", "ago", "updated", "published", "posted"].contains(w) { english = true }
+            if let w = word(i), W.englishMarkers.contains(hash: w) { english = true }
         }
         var i = 0
         while i < t.count {
             defer { i += 1 }
-            if used.contains(i) { continue }
+            if isUsed(i) { continue }
             if let (a, an) = num(i) {
                 // Date triple: 10/11/2020, 10.11.2020, 2020-11-10.
                 if let s1 = sep(i + 1), s1 == "/" || s1 == "." || s1 == "-", let (b, _) = num(i + 2),
@@ -172,12 +211,12 @@ public enum TimeExpression {
                         }
                         st.year = y
                     }
-                    used.formUnion(i...(i + 4))
+                    use(i...(i + 4))
                     anchored = true
                     continue
                 }
                 // Time: 12:49, 12h49, 14.05 Uhr.
-                if sep(i + 1) == ":" || word(i + 1) == "h" || (sep(i + 1) == "." && word(i + 3) == "uhr"),
+                if sep(i + 1) == ":" || word(i + 1) == W.h || (sep(i + 1) == "." && word(i + 3) == W.uhr),
                     let (b, bn) = num(i + 2), bn == 2, a < 24, b < 60
                 {
                     st.hour = a
@@ -185,23 +224,23 @@ public enum TimeExpression {
                     var j = i + 3
                     if sep(j) == ":", num(j + 1) != nil { j += 2 }
                     if let w = word(j) {
-                        if w == "pm" || w == "p" { if a < 12 { st.hour = a + 12 } } else if w == "am" || w == "a", a == 12 { st.hour = 0 }
+                        if w == W.pm || w == W.p { if a < 12 { st.hour = a + 12 } } else if w == W.am || w == W.a, a == 12 { st.hour = 0 }
                     }
-                    used.formUnion(i...(i + 2))
+                    use(i...(i + 2))
                     anchored = true
                     continue
                 }
                 // Hour with am/pm only: "3 pm".
-                if let w = word(i + 1), w == "pm" || w == "am", a <= 12 {
-                    st.hour = w == "pm" && a < 12 ? a + 12 : (w == "am" && a == 12 ? 0 : a)
+                if let w = word(i + 1), w == W.pm || w == W.am, a <= 12 {
+                    st.hour = w == W.pm && a < 12 ? a + 12 : (w == W.am && a == 12 ? 0 : a)
                     st.minute = 0
                     anchored = true
                     continue
                 }
                 // Relative: 2 minutes ago, vor 2 Stunden, 3h.
-                if let w = word(i + 1), let unit = DateVocabulary.units[w] {
+                if let w = word(i + 1), let unit = DateVocabulary.unit(hash: w) {
                     st.minutesBefore = (st.minutesBefore ?? 0) + a * unit
-                    used.insert(i + 1)
+                    use((i + 1)...(i + 1))
                     anchored = true
                     continue
                 }
@@ -214,33 +253,31 @@ public enum TimeExpression {
             }
             if let w = word(i) {
                 // "Publié le … - Mis à jour le …": the second stamp is a revision; stop there.
-                if DateVocabulary.updateWords.contains(w) && anchored { break }
-                if DateVocabulary.updateWords.contains(w) { st.isUpdate = true }
-                if let d = DateVocabulary.dayWords[w],
-                    ["today", "yesterday", "heute", "gestern", "hier", "hoy", "ayer", "oggi", "ieri", "hoje", "ontem", "آج", "کل", "aujourd"]
-                        .contains(w)
-                {
+                let isUpdate = DateVocabulary.updateHashes.contains(hash: w)
+                if isUpdate && anchored { break }
+                if isUpdate { st.isUpdate = true }
+                if let d = DateVocabulary.day(hash: w), W.relativeDays.contains(hash: w) {
                     st.minutesBefore = -d * 1440
                     anchored = true
                 }
-                if w == "ago" && st.minutesBefore != nil { continue }
-                if let m = DateVocabulary.months[w], !(w == "ago" && st.minutesBefore != nil),
-                    !(w.count <= 3 && num(i - 1) == nil && num(i + 1) == nil && num(i + 2) == nil)
+                if w == W.ago && st.minutesBefore != nil { continue }
+                if let m = DateVocabulary.month(hash: w), !(w == W.ago && st.minutesBefore != nil),
+                    !(t[i].length <= 3 && num(i - 1) == nil && num(i + 1) == nil && num(i + 2) == nil)
                 {
                     st.month = m
                     // Day before ("10th November", "10. November", "10 de noviembre") or after ("November 10").
                     var dayIdx: Int?
                     for back in 1...3 where dayIdx == nil {
-                        if let (v, n) = num(i - back), n <= 2, (1...31).contains(v), !used.contains(i - back) {
+                        if let (v, n) = num(i - back), n <= 2, (1...31).contains(v), !isUsed(i - back) {
                             dayIdx = i - back
                             break
                         }
                         if num(i - back) != nil { break }
-                        if let bw = word(i - back), !DateVocabulary.fillers.contains(bw) { break }
+                        if let bw = word(i - back), !DateVocabulary.fillerHashes.contains(hash: bw) { break }
                     }
                     if dayIdx == nil {
                         for fwd in 1...2 where dayIdx == nil {
-                            if let (v, n) = num(i + fwd), n <= 2, (1...31).contains(v), sep(i + fwd + 1) != ":", word(i + fwd + 1) != "h" {
+                            if let (v, n) = num(i + fwd), n <= 2, (1...31).contains(v), sep(i + fwd + 1) != ":", word(i + fwd + 1) != W.h {
                                 dayIdx = i + fwd
                                 break
                             }
@@ -249,14 +286,14 @@ public enum TimeExpression {
                     }
                     if let d = dayIdx, let (v, _) = num(d) {
                         st.day = v
-                        used.insert(d)
+                        use(d...d)
                         anchored = true
                     }
                     // Year: the next 4-digit number within three tokens.
                     for fwd in 1...5 {
                         if let (v, n) = num(i + fwd), n == 4, (1900...2100).contains(v) {
                             st.year = v
-                            used.insert(i + fwd)
+                            use((i + fwd)...(i + fwd))
                             break
                         }
                     }

@@ -8,10 +8,15 @@ struct HashMap64: Sendable {
     private var mask: Int
     private var count = 0
 
-    init() {
-        keys = Array(repeating: 0, count: 64)
-        values = Array(repeating: 0, count: 64)
-        mask = 63
+    init() { self.init(capacity: 32) }
+
+    /// Room for `capacity` entries without growing.
+    init(capacity: Int) {
+        var size = 64
+        while size < capacity * 2 { size <<= 1 }
+        keys = Array(repeating: 0, count: size)
+        values = Array(repeating: 0, count: size)
+        mask = size - 1
     }
 
     @inline(__always) private static func stored(_ k: UInt64) -> UInt64 { k == 0 ? 1 : k }
@@ -27,6 +32,19 @@ struct HashMap64: Sendable {
             count += 1
         }
         values[i] |= bits
+    }
+
+    /// Replaces the value stored for `key` (inserting it if new).
+    mutating func set(_ key: UInt64, to value: UInt64) {
+        if (count + 1) * 2 > keys.count { grow() }
+        let k = HashMap64.stored(key)
+        var i = slot(k)
+        while keys[i] != 0 && keys[i] != k { i = (i + 1) & mask }
+        if keys[i] == 0 {
+            keys[i] = k
+            count += 1
+        }
+        values[i] = value
     }
 
     @inline(__always) func get(_ key: UInt64) -> UInt64 {
