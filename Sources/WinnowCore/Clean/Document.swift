@@ -39,7 +39,7 @@ struct Document {
     func isKept(_ i: Int) -> Bool { removed[i] == nil }
 
     /// `ContentHash` of block `i`'s text (as the front end gave it).
-    func contentHash(_ i: Int) -> UInt64 { ContentHash.of(blocks[i].text) }
+    func contentHash(_ i: Int) -> UInt64 { shapes[i].contentHash }
 
     /// Block `i` was removed as a byline or a timestamp: what stands below a headline.
     func isStamp(_ i: Int) -> Bool { removed[i] == .byline || removed[i] == .timestamp }

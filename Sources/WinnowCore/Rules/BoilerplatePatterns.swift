@@ -17,6 +17,12 @@ public enum BoilerplatePatterns {
         guard let key else { return longLineMatch(text: text, shape: shape) }
         let n = key.wordCount
         if n == 0 { return shape.bytes <= 3 ? .navigation : nil }  // "»", "|", "•" alone
+        // Past 60 words only a cookie notice can match (every other family below is bounded
+        // by a smaller word count): skip the per-word lookups.
+        if n > 60 {
+            let core = Lexicon.cookieCore
+            return n <= 90 && key.hashes.contains(where: { core.contains(hash: $0) }) && isCookie(key) ? .cookie : nil
+        }
         let f = PhraseIndex.shared.facts(key)
         // "12 comments", "1.2k views", "0": numbers beside counter words only.
         if n <= 4, f.count(.number) > 0, f.count(.number) + f.count(.counter) >= n, n > 1 || key.hashes.first == hashMark {

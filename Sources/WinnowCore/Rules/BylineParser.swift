@@ -224,11 +224,12 @@ public enum BylineParser {
         for raw in words {
             var w = raw
             var endsGroup = false
-            if w.hasSuffix(",") || w.hasSuffix(";") {
-                w.removeLast()
+            // Byte tests: `hasSuffix` and `==` on strings compare graphemes.
+            if let last = w.utf8.last, last == 0x2C || last == 0x3B {
+                w = String(decoding: w.utf8.dropLast(), as: UTF8.self)
                 endsGroup = true
             }
-            if !cur.isEmpty && (w == "&" || conjunctionSet.contains(hash: LineKey.hashFolded(w))) {
+            if !cur.isEmpty && ((w.utf8.count == 1 && w.utf8.first == 0x26) || conjunctionSet.contains(hash: LineKey.hashFolded(w))) {
                 groups.append(cur)
                 cur = []
                 continue
@@ -299,9 +300,17 @@ public enum BylineParser {
         return capitals >= 2
     }
 
+    /// Drops later copies of a name, compared case-folded (by line key, not `lowercased()`,
+    /// which builds Unicode tables' worth of work per call).
     static func dedupe(_ names: [String]) -> [String] {
-        var seen = Set<String>()
-        return names.filter { seen.insert($0.lowercased()).inserted }
+        guard names.count > 1 else { return names }
+        var seen = [UInt64]()
+        return names.filter { name in
+            let h = LineKey(name).lineHash
+            if seen.contains(h) { return false }
+            seen.append(h)
+            return true
+        }
     }
 }
 

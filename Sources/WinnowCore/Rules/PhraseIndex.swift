@@ -46,9 +46,10 @@ final class PhraseIndex: Sendable {
     }
 
     let phrases: HashMap64
+    /// Word classes (`WordTag` bits) of single words, and `anyStartBit` on the first words of
+    /// the "anywhere" phrases (only these start a search inside a line): one probe per word.
     let words: HashMap64
-    /// First words of the "anywhere" phrases: only these start a search inside a line.
-    let anyStarts: HashSet64
+    static let anyStartBit: UInt64 = 1 << 63
     let maxPrefixWords: Int
     let maxAnyWords: Int
 
@@ -57,7 +58,6 @@ final class PhraseIndex: Sendable {
     init() {
         var phrases = HashMap64()
         var words = HashMap64()
-        var anyStarts = HashSet64()
         var maxPrefixWords = 0
         var maxAnyWords = 0
         func add(_ list: [String], _ tag: Tag) {
@@ -66,7 +66,7 @@ final class PhraseIndex: Sendable {
                 guard let first = k.hashes.first else { continue }
                 phrases.insert(k.lineHash, orBits: tag.rawValue)
                 if !tag.isDisjoint(with: Tag.anyTags) {
-                    anyStarts.insert(first)
+                    words.insert(first, orBits: PhraseIndex.anyStartBit)
                     maxAnyWords = max(maxAnyWords, k.wordCount)
                 } else {
                     maxPrefixWords = max(maxPrefixWords, k.wordCount)
@@ -109,7 +109,6 @@ final class PhraseIndex: Sendable {
         addWords(Lexicon.creditWordsList, .credit)
         self.phrases = phrases
         self.words = words
-        self.anyStarts = anyStarts
         self.maxPrefixWords = maxPrefixWords
         self.maxAnyWords = maxAnyWords
     }
@@ -152,14 +151,13 @@ final class PhraseIndex: Sendable {
         }
         for start in hs.indices {
             let w = words.get(hs[start])
-            if w != 0 {
-                var bits = w
-                while bits != 0 {
-                    f.bump(bits.trailingZeroBitCount)
-                    bits &= bits - 1
-                }
+            guard w != 0 else { continue }
+            var bits = w & ~PhraseIndex.anyStartBit
+            while bits != 0 {
+                f.bump(bits.trailingZeroBitCount)
+                bits &= bits - 1
             }
-            guard anyStarts.contains(hs[start]) else { continue }
+            guard w & PhraseIndex.anyStartBit != 0 else { continue }
             var a: UInt64 = 0x1234_5678
             var j = start
             while j < hs.endIndex && j - start < maxAnyWords {

@@ -10,11 +10,20 @@ enum ByteSearch {
     /// The string between two UTF-8 byte offsets (which must fall on scalar boundaries),
     /// copied without validating again.
     static func slice(_ s: String, _ from: Int, _ to: Int) -> String {
+        if to - from <= shortSlice {
+            var copy = s
+            return copy.withUTF8 { String(decoding: UnsafeBufferPointer(rebasing: $0[from..<to]), as: UTF8.self) }
+        }
         let u = s.utf8
         let a = u.index(u.startIndex, offsetBy: from)
         let b = u.index(u.startIndex, offsetBy: to)
         return String(s.unicodeScalars[a..<b])
     }
+
+    /// Up to this many bytes, decoding a slice again (an ASCII check, rarely a validation)
+    /// costs less than slicing the scalar view, whose index checks cost a fixed few hundred
+    /// instructions; past it, validation of non-ASCII text costs more.
+    static let shortSlice = 64
 
     static func contains(_ text: String, _ needle: StaticString) -> Bool {
         needle.withUTF8Buffer { n in contains(text.utf8, n) }

@@ -12,8 +12,12 @@ public enum ContentHash {
         return b
     }
 
+    static let basis: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    @inline(__always) static func mix(_ h: UInt64, _ b: UInt8) -> UInt64 { (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
+
     public static func of(_ s: String) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        var h = basis
         var copy = s
         copy.withUTF8 { b in
             table.withUnsafeBufferPointer { t in

@@ -8,7 +8,7 @@
 public struct LineKey: Sendable {
     /// Lines longer than this get no key: they are prose, and the rules that look at long
     /// lines read a bounded prefix instead.
-    public static let maxBytes = 400
+    public static let maxBytes = 300
 
     /// The line as given; `text` normalises it again when a rule needs the string, which is
     /// rare: the hot path only compares `hashes`.

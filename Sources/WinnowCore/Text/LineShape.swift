@@ -24,6 +24,9 @@ public struct LineShape: Sendable {
     public var hasTitleSeparator = false
     /// Byte offset of the first ":", "|", "»" or "›" (the end of a "Read more:" label); -1 if none.
     public var firstLabelEnd = -1
+    /// `ContentHash.of` the text, computed in the same pass: repeat detection needs it for
+    /// every block, and a second pass over the bytes would cost as much as the shape itself.
+    public var contentHash: UInt64 = ContentHash.basis
 
     public init(_ text: String) {
         var copy = text
@@ -33,6 +36,7 @@ public struct LineShape: Sendable {
             var i = 0
             var last: UInt8 = 0
             var lastScalarWasEnd = false
+            var ch = ContentHash.basis
             while i < b.count {
                 let c = b[i]
                 if c < 0x80 {
@@ -43,11 +47,15 @@ public struct LineShape: Sendable {
                             if c >= 0x41 && c <= 0x5A { capitalisedWords += 1 }
                         }
                         if c <= 0x39 { digits += 1 }
+                        ch = ContentHash.mix(ch, c <= 0x39 ? c : c | 0x20)
                         inWord = true
                         lastScalarWasEnd = false
-                        // The rest of a run of small letters changes nothing: skip it in a tight loop.
+                        // The rest of a run of small letters changes only the hash: a tight loop.
                         i += 1
-                        while i < b.count, b[i] >= 0x61, b[i] <= 0x7A { i += 1 }
+                        while i < b.count, b[i] >= 0x61, b[i] <= 0x7A {
+                            ch = ContentHash.mix(ch, b[i])
+                            i += 1
+                        }
                         continue
                     } else {
                         inWord = (c == 0x27 || c == 0x2D) && inWord  // don't, well-known
@@ -89,9 +97,13 @@ public struct LineShape: Sendable {
                 // Multi-byte scalar: decode just enough to classify.
                 let len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2
                 var v: UInt32 = len == 2 ? UInt32(c & 0x1F) : len == 3 ? UInt32(c & 0x0F) : UInt32(c & 0x07)
+                // Lead bytes other than C2 and E2 (no-break spaces, typographic punctuation) and
+                // all continuation bytes go into the content hash, as in `ContentHash.table`.
+                if c != 0xC2 && c != 0xE2 { ch = ContentHash.mix(ch, c) }
                 var k = 1
                 while k < len, i + k < b.count {
                     v = v << 6 | UInt32(b[i + k] & 0x3F)
+                    ch = ContentHash.mix(ch, b[i + k])
                     k += 1
                 }
                 i += len
@@ -134,6 +146,7 @@ public struct LineShape: Sendable {
                     lastScalarWasEnd = false
                 }
             }
+            contentHash = ch
             endsLikeSentence = lastScalarWasEnd
             endsWithColon = last == 0x3A && !lastScalarWasEnd && Self.lastNonSpace(b) == 0x3A
         }

@@ -60,11 +60,17 @@ public enum TextFrontEnd {
         // Slicing the already valid string copies bytes without validating them again; the
         // scalar view is sliced, not the string: a `String` subscript checks grapheme
         // boundaries, which costs more than the copy.
+        // Short lines (menus, labels) are decoded again instead: see `ByteSearch.shortSlice`.
         let utf8 = copy.utf8
         let scalars = copy.unicodeScalars
         let base = utf8.startIndex
-        return spans.map { span in
-            Block(text: String(scalars[utf8.index(base, offsetBy: span.start)..<utf8.index(base, offsetBy: span.end)]), line: span.line)
+        return copy.withUTF8 { buf in
+            spans.map { span in
+                if span.end - span.start <= ByteSearch.shortSlice {
+                    return Block(text: String(decoding: UnsafeBufferPointer(rebasing: buf[span.start..<span.end]), as: UTF8.self), line: span.line)
+                }
+                return Block(text: String(scalars[utf8.index(base, offsetBy: span.start)..<utf8.index(base, offsetBy: span.end)]), line: span.line)
+            }
         }
     }
 
