@@ -38,3 +38,23 @@ import Testing
         #expect(b?.stamp?.iso(crawl: nil) == "2020-11-10T12:49")
     }
 }
+
+/// The cheap test before parsing a line without a byline word as bare names.
+@Suite struct BylineNamePrefilterTests {
+    @Test(arguments: [
+        "Jane Roe",
+        "Jane Roe and John Doe",
+        "Loïc Guérin avec AFP",
+        "Jane Roe, Staff Writer for the Evening Ledger Online",
+        "Jane Roe 2 minutes ago",
+    ])
+    func keepsLinesThatMayNameSomeone(text: String) {
+        #expect(BylineParser.mayNameSomeone(text, key: LineKey(text)))
+    }
+
+    @Test func skipsHeadlinesThatAreOneLongGroup() {
+        let headline = "Council Approves Budget After Long Debate Over Library Hours"
+        #expect(!BylineParser.mayNameSomeone(headline, key: LineKey(headline)))
+        #expect(BylineParser.parse(headline, site: nil, requireMarker: false) == nil)
+    }
+}

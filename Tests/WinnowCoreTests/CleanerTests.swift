@@ -349,7 +349,7 @@ enum Prose {
             "The council approved the budget on Tuesday after a long debate about library hours.",
             "Officials said the three branches would close in June unless donors stepped in.",
         ].joined(separator: "\n\n")
-        let template = TemplateMatcher(templateKeys: [LineKey("Harwick Evening Digest 99").text])
+        let template = TemplateMatcher(templateKeys: [LineKey.normalize("Harwick Evening Digest 99")])
         let r = try Cleaner.cleanText(Array(dump.utf8), profiles: template)
         #expect(r.ledger.first?.rule == .profile)
         #expect(r.article.body?.count == 2)

@@ -31,3 +31,28 @@ import Testing
         #expect(Dateline.split(text) == nil)
     }
 }
+
+/// The byte prefilter runs on every lead candidate; it may pass lines `split` then rejects,
+/// never the reverse.
+@Suite struct DatelinePrefilterTests {
+    @Test(arguments: [
+        "TOKYO (UrduPoint News / Sputnik - 10th November, 2020) Japan and the United States are set to begin talks.",
+        "PORTLAND, Maine (AP) — Maine will close its scallop fishery early in three areas along the coast.",
+        "(ANSA) - ROMA, 14 MAG - La giunta capitolina ha approvato il progetto della nuova linea di autobus.",
+        "NEW YORK CITY AND NEW JERSEY (AP) - Six words of place still make a dateline here today.",
+        "کراچی: شہر قائد میں منگل کی سہ پہر تیز آندھی کے بعد موسلا دھار بارش",
+    ])
+    func passesDatelines(text: String) {
+        #expect(Dateline.mayHaveDateline(text))
+    }
+
+    @Test(arguments: [
+        "the minister said (in a statement) that talks would begin next week over the port.",
+        "Officials in the region warned on Tuesday that the budget (already cut) would not cover it.",
+        "The government said on Tuesday that talks would begin next week over funding.",
+    ])
+    func rejectsProseWithoutAPlace(text: String) {
+        #expect(!Dateline.mayHaveDateline(text))
+        #expect(Dateline.split(text) == nil)
+    }
+}

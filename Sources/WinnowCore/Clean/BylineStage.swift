@@ -33,7 +33,8 @@ struct BylineStage: CleaningStage {
             guard let key = doc.keys[i], (2...9).contains(key.wordCount), !doc.shapes[i].endsLikeSentence else { continue }
             guard (i > 0 && doc.isStamp(i - 1)) || (i + 1 < doc.count && doc.isStamp(i + 1)) || (i + 2 < doc.count && doc.isStamp(i + 2))
             else { continue }
-            guard let byline = BylineParser.parse(doc.blocks[i].text, site: site, requireMarker: false, key: key),
+            guard BylineParser.mayNameSomeone(doc.blocks[i].text, key: key),
+                let byline = BylineParser.parse(doc.blocks[i].text, site: site, requireMarker: false, key: key),
                 !byline.authors.isEmpty
             else { continue }
             accept(byline, at: i, in: &doc, head: true)

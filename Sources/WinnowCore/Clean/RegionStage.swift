@@ -24,7 +24,7 @@ struct RegionStage: CleaningStage {
         for i in 0..<n {
             if doc.isKept(i) && doc.shapes[i].isProse { run = 0 } else { run += 1 }
             guard doc.isKept(i) else { continue }
-            weights[i] = RegionStage.weight(doc.shapes[i], doc.blocks[i])
+            weights[i] = RegionStage.weight(doc.shapes[i], linkDensity: doc.blocks[i].linkDensity, inArticle: doc.blocks[i].inArticleContainer)
             if weights[i] < 0 { weights[i] *= Double(1 + max(0, run - RegionStage.freeRun)) }
         }
         // The article text follows its headline: the first prose blocks below it weigh more.
@@ -78,13 +78,14 @@ struct RegionStage: CleaningStage {
         for i in 0..<doc.count {
             if doc.isKept(i) && doc.shapes[i].isProse { run = 0 } else { run += 1 }
             guard doc.isKept(i) else { continue }
-            w[i] = weight(doc.shapes[i], doc.blocks[i])
+            w[i] = weight(doc.shapes[i], linkDensity: doc.blocks[i].linkDensity, inArticle: doc.blocks[i].inArticleContainer)
             if w[i] < 0 { w[i] *= Double(1 + max(0, run - freeRun)) }
         }
         return maxSubarray(w)?.0
     }
 
-    static func weight(_ sh: LineShape, _ block: Block) -> Double {
+    /// Takes the two block fields it reads, not the block: copying a block copies its text.
+    static func weight(_ sh: LineShape, linkDensity: Double, inArticle: Bool) -> Double {
         var w: Double
         if sh.isProse {
             w = Double(min(sh.words, 150))
@@ -95,8 +96,8 @@ struct RegionStage: CleaningStage {
         } else {
             w = labelWeight
         }
-        if block.linkDensity > 0.5 { w = min(w, 0) - 4 }
-        if block.inArticleContainer { w += 3 }
+        if linkDensity > 0.5 { w = min(w, 0) - 4 }
+        if inArticle { w += 3 }
         return w
     }
 

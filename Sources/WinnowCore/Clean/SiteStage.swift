@@ -16,11 +16,13 @@ struct SiteStage: CleaningStage {
         if doc.site == nil { doc.site = doc.knownSite ?? infer(doc) }
         guard let site = doc.site else { return }
         let sk = LineKey(site)
-        let bare = LineKey(SiteStage.withoutDomain(sk.text)).hashes
+        let siteText = LineKey.normalize(site)
+        let bare = LineKey(SiteStage.withoutDomain(siteText)).hashes
         for i in 0..<doc.count where doc.isKept(i) {
             guard let key = doc.keys[i], key.wordCount <= 6, key.wordCount >= bare.count else { continue }
             if key.hashes == sk.hashes || key.hashes == bare
-                || (key.wordCount > bare.count && key.hashes.starts(with: bare) && SiteStage.withoutDomain(key.text) == sk.text)
+                || (key.wordCount > bare.count && key.hashes.starts(with: bare)
+                    && SiteStage.withoutDomain(LineKey.normalize(doc.blocks[i].text)) == siteText)
             {
                 doc.remove(i, .siteName)
             }
@@ -65,7 +67,7 @@ struct SiteStage: CleaningStage {
             for i in 0..<top {
                 guard let key = doc.keys[i], (1...5).contains(key.wordCount), !doc.shapes[i].endsLikeSentence else { continue }
                 if Lexicon.navLines.whole(key) { continue }
-                let text = key.text
+                let text = LineKey.normalize(doc.blocks[i].text)
                 if holderKeys.contains(where: { $0 == text || $0.hasPrefix(text + " ") || $0.hasSuffix(" " + text) }) {
                     return doc.blocks[i].text
                 }

@@ -10,8 +10,8 @@ public struct TemplateMatcher: Sendable {
     func apply(to doc: inout Document) {
         guard !templateKeys.isEmpty else { return }
         for i in 0..<doc.count {
-            guard let key = doc.keys[i] else { continue }
-            if templateKeys.contains(TemplateMatcher.templateKey(key.text)) { doc.remove(i, .profile) }
+            guard doc.keys[i] != nil else { continue }
+            if templateKeys.contains(TemplateMatcher.templateKey(LineKey.normalize(doc.blocks[i].text))) { doc.remove(i, .profile) }
         }
     }
 

@@ -107,10 +107,21 @@ struct TitleStage: CleaningStage {
         let wb = b.hashes
         if a.lineHash == b.lineHash && wa == wb { return !wa.isEmpty }
         guard wa.count >= 5, abs(wa.count - wb.count) <= 1, wa.first == wb.first || wa.last == wb.last else { return false }
-        let sa = Set(wa)
-        let sb = Set(wb)
-        let inter = sa.intersection(sb).count
-        return Double(inter) / Double(sa.union(sb).count) >= 0.85
+        // Jaccard similarity of the word sets, by nested scans: headlines are short, and
+        // this runs on every candidate pair, where building two `Set`s costs more.
+        let da = distinct(wa)
+        let db = distinct(wb)
+        var inter = 0
+        for (k, h) in wa.enumerated() where da[k] && wb.contains(h) { inter += 1 }
+        let union = da.count(where: { $0 }) + db.count(where: { $0 }) - inter
+        return Double(inter) / Double(union) >= 0.85
+    }
+
+    /// For each position, true when its word did not occur earlier in the list.
+    static func distinct(_ ws: ArraySlice<UInt64>) -> [Bool] {
+        var out = [Bool](repeating: true, count: ws.count)
+        for (k, h) in ws.enumerated() where ws.prefix(k).contains(h) { out[k] = false }
+        return out
     }
 
     /// `key` is `head` followed by a short suffix (the `<title>` form "Headline | Site").
@@ -157,10 +168,13 @@ struct TitleStage: CleaningStage {
 
     /// The suffix names the site: equal to the known site name, or one of its forms.
     static func isSiteSuffix(_ suffix: String, site: String?) -> Bool {
-        let sk = LineKey.normalize(suffix)
         guard let site else { return false }
-        let key = LineKey.normalize(site)
-        return sk == key || key.hasPrefix(sk + " ") || sk.hasPrefix(key + " ")
-            || sk.replacingOccurrences(of: " ", with: "") == key.replacingOccurrences(of: " ", with: "")
+        let sk = LineKey(suffix).hashes
+        let key = LineKey(site).hashes
+        guard !sk.isEmpty, !key.isEmpty else { return sk.isEmpty && key.isEmpty }
+        // Equal, or one is the other plus more words ("Daily Ledger" / "Daily Ledger Online").
+        if key.starts(with: sk) || sk.starts(with: key) { return true }
+        // "UrduPoint" / "Urdu Point": the same letters spaced differently.
+        return LineKey.normalize(suffix).utf8.filter { $0 != 0x20 }.elementsEqual(LineKey.normalize(site).utf8.filter { $0 != 0x20 })
     }
 }

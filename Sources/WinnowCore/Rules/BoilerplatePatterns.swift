@@ -129,11 +129,13 @@ public enum BoilerplatePatterns {
         guard n >= 6, mayHaveTail, mayEndInCredit(text), let tail = creditTail(text) else { return false }
         let tk = LineKey(tail)
         if Lexicon.creditTail.whole(tk) || Lexicon.creditPrefixes.prefix(tk) { return true }
-        if tk.text.hasSuffix("getty images") || tk.hasPrefix("ap photo") || tk.hasPrefix("reuters") { return true }
+        if LineKey.normalize(tail).hasSuffix("getty images") || tk.hasPrefix("ap photo") || tk.hasPrefix("reuters") { return true }
         // "(EFE/Alberto Valdés)", "(AP Photo/Jane Roe)": an agency before the photographer.
         if let slash = tail.firstIndex(of: "/") {
-            let agency = LineKey(String(tail[..<slash]))
-            if Lexicon.creditTail.whole(agency) || agency.text.hasSuffix(" photo") || agency.text == "photo" { return true }
+            let agencyText = String(tail[..<slash])
+            let agency = LineKey(agencyText)
+            let normalized = LineKey.normalize(agencyText)
+            if Lexicon.creditTail.whole(agency) || normalized.hasSuffix(" photo") || normalized == "photo" { return true }
         }
         return false
     }

@@ -116,6 +116,20 @@ public enum BylineParser {
 
     static let inlineMarkers = WordSet(["by", "von", "par", "por", "di"])
 
+    /// Cheap test before `parse` on lines without a byline word: a person is a group of two to
+    /// four words, and groups are cut only by separators, conjunctions and a trailing stamp.
+    /// A longer line with none of them (a headline, a sentence) is one long group: no person.
+    static func mayNameSomeone(_ text: String, key: LineKey) -> Bool {
+        if key.wordCount <= 6 || endsInStamp(key) { return true }
+        if let first = key.hashes.first, DateVocabulary.allWords.contains(hash: first) { return true }
+        let conjunctions = conjunctionSet
+        if key.hashes.contains(where: { conjunctions.contains(hash: $0) }) { return true }
+        return text.utf8.contains { c in
+            c >= 0x80 || c == 0x2C || c == 0x3B || c == 0x7C || c == 0x2F || c == 0x28 || c == 0x29 || c == 0x3A || c == 0x2D
+                || c == 0x26
+        }
+    }
+
     /// "Name Surname 2 minutes ago …": the words after the name are all stamp words and say
     /// more than a bare number ("Politics 2" is a menu item, not a byline).
     static func endsInStamp(_ key: LineKey) -> Bool {
@@ -132,13 +146,12 @@ public enum BylineParser {
     }
 
     /// A line that is only an agency or desk credit ("AFP", "Reuters", "dpa/lnw").
-    public static func looksLikeAgency(_ line: String) -> Bool { looksLikeAgency(LineKey(line)) }
-
-    static func looksLikeAgency(_ key: LineKey) -> Bool {
+    public static func looksLikeAgency(_ line: String) -> Bool {
+        let key = LineKey(line)
         guard !key.hashes.isEmpty, key.wordCount <= 4,
             key.hashes.contains(where: { organisationWordSet.contains(hash: $0) })
         else { return false }
-        let words = key.words
+        let words = LineKey.normalize(line).split(separator: " ")
         return words.allSatisfy { organisationWords.contains(String($0)) || $0 == "the" || $0.utf8.count <= 3 }
     }
 

@@ -71,14 +71,28 @@ public enum Dateline {
         return finish(text, scalars, placeEnd: placeEnd, placeStart: 0, restStart: after)
     }
 
-    /// Cheap byte test: a dateline needs a "(", a ":" or a spaced dash in its first 100 bytes.
+    /// Cheap byte test, run on every lead candidate: a dateline opens with "(" or a capital
+    /// (or a caseless script), and its place, at most six words, ends at "(", ",", ":" or a
+    /// spaced dash, as `split` reads it.
     static func mayHaveDateline(_ text: String) -> Bool {
         var copy = text
         return copy.withUTF8 { b in
+            guard let first = b.first else { return false }
+            if first == 0x28 { return true }
+            // ASCII must be a capital; other scripts are left to `split`.
+            if first < 0x80 && !(first >= 0x41 && first <= 0x5A) { return false }
+            var words = 1
             var prevSpace = false
-            for c in b.prefix(100) {
+            var comma = false
+            for c in b.prefix(160) {
                 if c == 0x28 || c == 0x3A { return true }
                 if prevSpace && (c == 0x2D || c == 0xE2) { return true }  // " -", " –", " —"
+                // After "PLACE," a short qualifier must still reach a "(" or a dash.
+                if c == 0x2C { comma = true }
+                if c == 0x20 && !comma {
+                    if !prevSpace { words += 1 }
+                    if words > 7 { return false }
+                }
                 prevSpace = c == 0x20
             }
             return false

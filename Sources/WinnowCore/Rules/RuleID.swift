@@ -1,37 +1,36 @@
 /// A stable rule identifier as it appears in ledgers, reports and golden reviews.
 /// Ids never change meaning once published: users grep for them.
-public struct RuleID: Hashable, Sendable, Comparable, CustomStringConvertible {
-    public let rawValue: String
-    public init(_ rawValue: String) { self.rawValue = rawValue }
+///
+/// An enum, not a struct round a string: every block's verdict is one, and stages compare
+/// them on every line; an enum copies and compares as one byte, with no reference counting.
+public enum RuleID: String, Sendable, CaseIterable, Comparable, CustomStringConvertible {
+    case crawlerHeader = "header.crawler"
+    case siteName = "site.name"
+    case navigation = "nav.menu"
+    case timestamp = "time.stamp"
+    case byline = "byline"
+    case headline = "title.duplicate"
+    case repeatedParagraph = "lead.repeat"
+    case share = "share"
+    case follow = "follow"
+    case related = "related"
+    case readMore = "readmore"
+    case newsletter = "newsletter"
+    case cookie = "cookie"
+    case advertisement = "ad"
+    case copyright = "copyright"
+    case counter = "counter"
+    case credit = "credit"
+    case paywall = "paywall"
+    case comments = "comments"
+    case tags = "tags"
+    case outsideContent = "region.outside"
+    case afterContent = "region.after"
+    case markup = "markup.boilerplate"
+    case profile = "profile.template"
+
     public var description: String { rawValue }
     public static func < (a: RuleID, b: RuleID) -> Bool { a.rawValue < b.rawValue }
-}
-
-extension RuleID {
-    public static let crawlerHeader = RuleID("header.crawler")
-    public static let siteName = RuleID("site.name")
-    public static let navigation = RuleID("nav.menu")
-    public static let timestamp = RuleID("time.stamp")
-    public static let byline = RuleID("byline")
-    public static let headline = RuleID("title.duplicate")
-    public static let repeatedParagraph = RuleID("lead.repeat")
-    public static let share = RuleID("share")
-    public static let follow = RuleID("follow")
-    public static let related = RuleID("related")
-    public static let readMore = RuleID("readmore")
-    public static let newsletter = RuleID("newsletter")
-    public static let cookie = RuleID("cookie")
-    public static let advertisement = RuleID("ad")
-    public static let copyright = RuleID("copyright")
-    public static let counter = RuleID("counter")
-    public static let credit = RuleID("credit")
-    public static let paywall = RuleID("paywall")
-    public static let comments = RuleID("comments")
-    public static let tags = RuleID("tags")
-    public static let outsideContent = RuleID("region.outside")
-    public static let afterContent = RuleID("region.after")
-    public static let markup = RuleID("markup.boilerplate")
-    public static let profile = RuleID("profile.template")
 }
 
 /// What each rule id means, for `winnow rules`, the README and reviewers.

@@ -4,15 +4,12 @@
 ///
 /// Built in one pass over UTF-8 bytes (ASCII fast path; other scripts decoded scalar by
 /// scalar), because every short line of every page gets one: phrase rules then compare
-/// word hashes, never strings (see `PhraseSet`).
+/// word hashes, never strings (see `PhraseSet`). `LineKey.normalize` gives the text itself.
 public struct LineKey: Sendable {
     /// Lines longer than this get no key: they are prose, and the rules that look at long
     /// lines read a bounded prefix instead.
     public static let maxBytes = 300
 
-    /// The line as given; `text` normalises it again when a rule needs the string, which is
-    /// rare: the hot path only compares `hashes`.
-    let raw: String
     /// FNV-1a hash of each word of `text`, in order. A slice: a document's keys share one
     /// buffer (see `LineKey.keys(for:)`), so building them allocates once per document.
     public let hashes: ArraySlice<UInt64>
@@ -20,7 +17,6 @@ public struct LineKey: Sendable {
     public let lineHash: UInt64
 
     public init(_ raw: String) {
-        self.raw = raw
         var k = KeyBuilder(keepText: false)
         var copy = raw
         copy.withUTF8 { k.consume($0) }
@@ -29,8 +25,7 @@ public struct LineKey: Sendable {
         lineHash = PhraseSet.key(hashes)
     }
 
-    init(raw: String, hashes: ArraySlice<UInt64>) {
-        self.raw = raw
+    init(hashes: ArraySlice<UInt64>) {
         self.hashes = hashes
         lineHash = PhraseSet.key(hashes)
     }
@@ -49,15 +44,12 @@ public struct LineKey: Sendable {
             ranges[i] = (start, k.hashes.count)
         }
         let all = k.hashes
-        return ranges.enumerated().map { i, r in r.1 < 0 ? nil : LineKey(raw: texts[i], hashes: all[r.0..<r.1]) }
+        return ranges.enumerated().map { i, r in r.1 < 0 ? nil : LineKey(hashes: all[r.0..<r.1]) }
     }
 
-    public var text: String { String(decoding: LineKey.build(raw).0, as: UTF8.self) }
-
     public var wordCount: Int { hashes.count }
-    /// The words of `text`; allocates, so hot paths use `hashes`.
-    public var words: [Substring] { text.split(separator: " ") }
-
+    /// The normalised text (what the hashes are of), for the rare rule that needs the
+    /// string; keys keep only hashes, so copying one costs a single reference count.
     public static func normalize(_ raw: String) -> String { String(decoding: build(raw).0, as: UTF8.self) }
 
     static let fnvBasis: UInt64 = 0xcbf2_9ce4_8422_2325

@@ -30,7 +30,14 @@ public struct LineShape: Sendable {
 
     public init(_ text: String) {
         var copy = text
-        copy.withUTF8 { b in
+        self = copy.withUTF8 { LineShape(utf8: $0) }
+    }
+
+    init() {}
+
+    /// The pass itself: no closure round it, so the counters stay in registers.
+    init(utf8 b: UnsafeBufferPointer<UInt8>) {
+        do {
             bytes = b.count
             var inWord = false
             var i = 0
@@ -39,6 +46,13 @@ public struct LineShape: Sendable {
             var ch = ContentHash.basis
             while i < b.count {
                 let c = b[i]
+                if c == 0x20 {
+                    // Spaces are a fifth of the bytes: they end a word and change nothing else.
+                    inWord = false
+                    last = c
+                    i += 1
+                    continue
+                }
                 if c < 0x80 {
                     let alnum = (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A)
                     if alnum {
