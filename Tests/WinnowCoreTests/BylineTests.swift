@@ -53,7 +53,7 @@ import Testing
     }
 
     @Test func skipsHeadlinesThatAreOneLongGroup() {
-        let headline = "Council Approves Budget After Long Debate Over Library Hours"
+        let headline = "Council Approves Budget After Long Debate Over Library Funding"
         #expect(!BylineParser.mayNameSomeone(headline, key: LineKey(headline)))
         #expect(BylineParser.parse(headline, site: nil, requireMarker: false) == nil)
     }
