@@ -54,8 +54,9 @@ public enum Cleaner {
                 ledger.append(LedgerEntry(rule: rule, line: doc.blocks[i].line, text: doc.blocks[i].text))
                 judged.append(JudgedBlock(block: doc.blocks[i], removedBy: rule, keptText: nil))
             } else {
-                body.append(doc.text[i])
-                judged.append(JudgedBlock(block: doc.blocks[i], removedBy: nil, keptText: doc.text[i]))
+                let text = doc.bodyText(i)
+                body.append(text)
+                judged.append(JudgedBlock(block: doc.blocks[i], removedBy: nil, keptText: text))
             }
         }
         article.body = body

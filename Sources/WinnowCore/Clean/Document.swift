@@ -7,8 +7,9 @@ struct Document {
     var keys: [LineKey?]
     /// The rule that removed each block; nil while kept.
     var removed: [RuleID?]
-    /// Body text per block (a dateline prefix may have been cut off).
-    var text: [String]
+    /// The lead paragraph with its wire dateline cut off, when there was one: the body uses
+    /// this text for that block (see `bodyText`).
+    var cutLead: (index: Int, text: String)?
     /// Blocks that start a trailing section (comments, related lists): the region ends there.
     var sectionBreaks: Set<Int> = []
 
@@ -28,10 +29,19 @@ struct Document {
 
     init(blocks: [Block]) {
         self.blocks = blocks
-        shapes = blocks.map { LineShape($0.text) }
-        keys = LineKey.keys(for: blocks.map(\.text))
+        // Index loops, not `map`: a closure over blocks copies each block (and retains its text).
+        var shapes = [LineShape]()
+        shapes.reserveCapacity(blocks.count)
+        for i in blocks.indices { shapes.append(LineShape(blocks[i].text)) }
+        self.shapes = shapes
+        keys = LineKey.keys(for: blocks)
         removed = Array(repeating: nil, count: blocks.count)
-        text = blocks.map(\.text)
+    }
+
+    /// The text block `i` contributes to the body.
+    func bodyText(_ i: Int) -> String {
+        if let cut = cutLead, cut.index == i { return cut.text }
+        return blocks[i].text
     }
 
     var count: Int { blocks.count }

@@ -49,7 +49,7 @@ struct RepeatStage: CleaningStage {
         for lead in leads {
             guard let d = Dateline.split(doc.blocks[lead].text) else { continue }
             doc.dateline = d.place
-            doc.text[lead] = d.rest
+            doc.cutLead = (lead, d.rest)
             break
         }
     }

@@ -32,13 +32,13 @@ public struct LineKey: Sendable {
 
     /// Keys for all short lines of a document, sharing one hash buffer; nil for lines longer
     /// than `maxBytes`.
-    static func keys(for texts: [String]) -> [LineKey?] {
+    static func keys(for blocks: [Block]) -> [LineKey?] {
         var k = KeyBuilder(keepText: false)
-        var ranges = [(Int, Int)](repeating: (0, -1), count: texts.count)
-        for (i, t) in texts.enumerated() where t.utf8.count <= maxBytes {
+        var ranges = [(Int, Int)](repeating: (0, -1), count: blocks.count)
+        for i in blocks.indices where blocks[i].text.utf8.count <= maxBytes {
             let start = k.hashes.count
             k.reset()
-            var copy = t
+            var copy = blocks[i].text
             copy.withUTF8 { k.consume($0) }
             k.endWord()
             ranges[i] = (start, k.hashes.count)
