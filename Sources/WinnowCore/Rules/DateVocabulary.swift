@@ -40,10 +40,10 @@ enum DateVocabulary {
     static let updateHashes = WordSet(Array(updateWords))
     static let fillerHashes = WordSet(Array(fillers))
 
-    static func hashed(_ table: [String: Int], offset: Int) -> HashMap64 {
+    static func hashed(_ table: [String: Int], offset: Int) -> FrozenHashMap64 {
         var m = HashMap64(capacity: table.count)
         for (w, v) in table { m.set(LineKey.hashFolded(w), to: UInt64(v + offset)) }
-        return m
+        return FrozenHashMap64(m)
     }
 
     static func month(hash: UInt64) -> Int? {

@@ -45,10 +45,10 @@ final class PhraseIndex: Sendable {
         static let credit = WordTag(rawValue: 1 << 9)
     }
 
-    let phrases: HashMap64
+    let phrases: FrozenHashMap64
     /// Word classes (`WordTag` bits) of single words, and `anyStartBit` on the first words of
     /// the "anywhere" phrases (only these start a search inside a line): one probe per word.
-    let words: HashMap64
+    let words: FrozenHashMap64
     static let anyStartBit: UInt64 = 1 << 63
     let maxPrefixWords: Int
     let maxAnyWords: Int
@@ -107,8 +107,8 @@ final class PhraseIndex: Sendable {
         addWords(Lexicon.commentWordsList, .comment)
         addWords(Lexicon.commentHeaderWordsList, .commentHeader)
         addWords(Lexicon.creditWordsList, .credit)
-        self.phrases = phrases
-        self.words = words
+        self.phrases = FrozenHashMap64(phrases)
+        self.words = FrozenHashMap64(words)
         self.maxPrefixWords = maxPrefixWords
         self.maxAnyWords = maxAnyWords
     }

@@ -19,8 +19,11 @@ struct HashMap64: Sendable {
         mask = size - 1
     }
 
-    @inline(__always) private static func stored(_ k: UInt64) -> UInt64 { k == 0 ? 1 : k }
-    @inline(__always) private func slot(_ k: UInt64) -> Int { Int(truncatingIfNeeded: (k ^ (k >> 29)) &* 0xBF58_476D_1CE4_E5B9 >> 32) & mask }
+    @inline(__always) static func stored(_ k: UInt64) -> UInt64 { k == 0 ? 1 : k }
+    @inline(__always) static func slot(_ k: UInt64, _ mask: Int) -> Int {
+        Int(truncatingIfNeeded: (k ^ (k >> 29)) &* 0xBF58_476D_1CE4_E5B9 >> 32) & mask
+    }
+    @inline(__always) private func slot(_ k: UInt64) -> Int { HashMap64.slot(k, mask) }
 
     mutating func insert(_ key: UInt64, orBits bits: UInt64) {
         if (count + 1) * 2 > keys.count { grow() }
@@ -58,6 +61,9 @@ struct HashMap64: Sendable {
         }
     }
 
+    /// The raw table, for `FrozenHashMap64`.
+    var storage: ([UInt64], [UInt64], Int) { (keys, values, mask) }
+
     private mutating func grow() {
         let oldKeys = keys
         let oldValues = values
@@ -78,4 +84,41 @@ struct HashSet64: Sendable {
     mutating func insert(_ key: UInt64) { map.insert(key, orBits: 1) }
 
     @inline(__always) func contains(_ key: UInt64) -> Bool { map.get(key) != 0 }
+
+    func frozen() -> FrozenHashMap64 { FrozenHashMap64(map) }
+}
+
+/// A `HashMap64` frozen for the life of the process: the lexicon's tables. Its storage is
+/// never freed, so the struct holds plain pointers and copying it costs no reference count;
+/// rules probe these tables for every word of every line, and with array storage each access
+/// to a table in a global retained and released both arrays (atomic operations).
+struct FrozenHashMap64: @unchecked Sendable {
+    // Immutable after `init`: safe to share between threads.
+    private let keys: UnsafePointer<UInt64>
+    private let values: UnsafePointer<UInt64>
+    private let mask: Int
+
+    init(_ map: HashMap64) {
+        let (k, v, mask) = map.storage
+        let keys = UnsafeMutablePointer<UInt64>.allocate(capacity: k.count)
+        let values = UnsafeMutablePointer<UInt64>.allocate(capacity: v.count)
+        keys.initialize(from: k, count: k.count)
+        values.initialize(from: v, count: v.count)
+        self.keys = UnsafePointer(keys)
+        self.values = UnsafePointer(values)
+        self.mask = mask
+    }
+
+    @inline(__always) func get(_ key: UInt64) -> UInt64 {
+        let k = HashMap64.stored(key)
+        var i = HashMap64.slot(k, mask)
+        while true {
+            let s = keys[i]
+            if s == k { return values[i] }
+            if s == 0 { return 0 }
+            i = (i + 1) & mask
+        }
+    }
+
+    @inline(__always) func contains(_ key: UInt64) -> Bool { get(key) != 0 }
 }

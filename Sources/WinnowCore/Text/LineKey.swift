@@ -136,13 +136,19 @@ public struct LineKey: Sendable {
 }
 
 /// Normalised phrases, matched by word hashes: whole line, line start, or anywhere.
+///
+/// Phrase and word sets are built once per process (static tables) and frozen: see
+/// `FrozenHashMap64`. Do not build them per document.
 public struct PhraseSet: Sendable {
-    private var keys = HashSet64()
+    private let keys: FrozenHashMap64
     /// First words of the phrases: `anywhere` only starts at these.
-    private var firstWords = HashSet64()
-    public private(set) var maxWords = 0
+    private let firstWords: FrozenHashMap64
+    public let maxWords: Int
 
     public init(_ phrases: [String]) {
+        var keys = HashSet64()
+        var firstWords = HashSet64()
+        var maxWords = 0
         for p in phrases {
             let k = LineKey(p)
             guard !k.hashes.isEmpty else { continue }
@@ -150,6 +156,9 @@ public struct PhraseSet: Sendable {
             firstWords.insert(k.hashes.first!)
             maxWords = max(maxWords, k.hashes.count)
         }
+        self.keys = keys.frozen()
+        self.firstWords = firstWords.frozen()
+        self.maxWords = maxWords
     }
 
     static func key<C: Collection>(_ hashes: C) -> UInt64 where C.Element == UInt64 {
@@ -198,10 +207,12 @@ public struct PhraseSet: Sendable {
 
 /// Single normalised words, matched by hash.
 public struct WordSet: Sendable {
-    private var keys = HashSet64()
+    private let keys: FrozenHashMap64
 
     public init(_ words: [String]) {
+        var keys = HashSet64()
         for w in words { for h in LineKey(w).hashes { keys.insert(h) } }
+        self.keys = keys.frozen()
     }
 
     public func contains(hash: UInt64) -> Bool { keys.contains(hash) }
