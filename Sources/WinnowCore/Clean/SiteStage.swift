@@ -108,7 +108,7 @@ struct SiteStage: CleaningStage {
         for cut in [". ", " | ", " - ", " – ", ", ", " · "] {
             if let r = side.range(of: cut) { side = String(side[..<r.lowerBound]) }
         }
-        var words = BylineParser.splitWords(side).filter { w in
+        var words = BylineParser.splitWords(side).map { String($0.text) }.filter { w in
             let h = LineKey(w).hashes
             return !h.isEmpty && !h.allSatisfy { $0 == BoilerplatePatterns.hashMark || legalWords.contains(hash: $0) }
         }

@@ -66,7 +66,9 @@ public enum BylineParser {
         var organisations = false
         let siteHashes = site.map { Array(LineKey($0).hashes) }
         for seg in segments {
-            if DateVocabulary.mayBeStamp(LineKey(seg)), let s = TimeExpression.parseLine(seg) {
+            // A line without separators is its own single segment: its key is at hand.
+            let segKey = segments.count == 1 && seg.utf8.count == line.utf8.count ? key : LineKey(seg)
+            if DateVocabulary.mayBeStamp(segKey), let s = TimeExpression.parseLine(seg) {
                 if stamp == nil || (stamp!.precision < s.precision) { stamp = s }
                 continue
             }
@@ -191,8 +193,21 @@ public enum BylineParser {
         return parts
     }
 
-    /// Words split at spaces and no-break spaces (scalar-wise: no grapheme breaking).
-    static func splitWords(_ s: String) -> [String] {
+    /// A word of a byline segment and its `LineKey.hashFolded` hash, computed once: the
+    /// checks below compare hashes, never strings.
+    struct Word {
+        var text: Substring
+        var hash: UInt64
+
+        init(_ text: Substring) {
+            self.text = text
+            hash = LineKey.hashFolded(text)
+        }
+    }
+
+    /// Words split at spaces and no-break spaces (scalar-wise: no grapheme breaking); slices of
+    /// `s`, not copies.
+    static func splitWords(_ s: String) -> [Word] {
         // Spaces, tabs, no-break spaces and colons ("By: Jane Roe") separate words.
         var spans = [(Int, Int)]()
         var copy = s
@@ -213,72 +228,93 @@ public enum BylineParser {
             }
             if start >= 0 { spans.append((start, u.count)) }
         }
-        return spans.map { ByteSearch.slice(s, $0.0, $0.1) }
+        let u = s.utf8
+        return spans.map { a, b in Word(Substring(u[u.index(u.startIndex, offsetBy: a)..<u.index(u.startIndex, offsetBy: b)])) }
     }
 
     static let markerPhrases = PhraseSet(markers)
     static let weakMarkers = WordSet(["de", "di"])
 
-    static func leadingMarker(_ words: [String]) -> Int? {
-        let first = words.prefix(2).map(LineKey.hashFolded)
-        if first.count >= 2, markerPhrases.whole(hashes: first) { return 2 }
-        if let f = first.first, markerPhrases.whole(hashes: [f]) {
+    static func leadingMarker(_ words: [Word]) -> Int? {
+        guard let f = words.first?.hash else { return nil }
+        if words.count >= 2, markerPhrases.whole(hashes: [f, words[1].hash]) { return 2 }
+        if markerPhrases.whole(hashes: CollectionOfOne(f)) {
             // "de"/"di" only count before a capitalised word: they are common words otherwise.
-            if weakMarkers.contains(hash: f), words.count > 1, !(words[1].unicodeScalars.first?.properties.isUppercase ?? false) { return nil }
+            if weakMarkers.contains(hash: f), words.count > 1, !(words[1].text.unicodeScalars.first?.properties.isUppercase ?? false) { return nil }
             return 1
         }
         return nil
     }
 
     /// Splits "Jane Roe, John Doe and Ann Poe" into names; nil when any part is not a person.
-    static func names(in words: [String], siteHashes: [UInt64]?) -> [String]? {
-        var groups = [[String]]()
-        var cur = [String]()
+    /// Groups end at a comma, a semicolon or a conjunction and are judged as they end, so
+    /// no group arrays are built.
+    static func names(in words: [Word], siteHashes: [UInt64]?) -> [String]? {
+        var cleaned = words
+        var out = [String]()
+        var groupIndex = 0
+        var start = 0
+        var stop = false
+        // Judges cleaned[start..<end]; false when the whole list is not names.
+        func close(_ end: Int) -> Bool {
+            defer {
+                start = end
+                groupIndex += 1
+            }
+            let g = cleaned[start..<end]
+            guard !stop else { return true }
+            if isPerson(g, siteHashes: siteHashes) {
+                out.append(g.map { String($0.text) }.joined(separator: " "))
+                return true
+            }
+            // Roles and places after the names ("Jane Roe, Staff Writer", "in Berlin") end the list.
+            if groupIndex > 0 && !out.isEmpty {
+                stop = true
+                return true
+            }
+            return isOrganisation(g)
+        }
+        let conjunctions = conjunctionSet
+        var k = 0
         for raw in words {
             var w = raw
             var endsGroup = false
             // Byte tests: `hasSuffix` and `==` on strings compare graphemes.
-            if let last = w.utf8.last, last == 0x2C || last == 0x3B {
-                w = String(decoding: w.utf8.dropLast(), as: UTF8.self)
+            if let last = w.text.utf8.last, last == 0x2C || last == 0x3B {
+                w = Word(Substring(w.text.utf8.dropLast()))
                 endsGroup = true
             }
-            if !cur.isEmpty && ((w.utf8.count == 1 && w.utf8.first == 0x26) || conjunctionSet.contains(hash: LineKey.hashFolded(w))) {
-                groups.append(cur)
-                cur = []
+            if k > start && ((w.text.utf8.count == 1 && w.text.utf8.first == 0x26) || conjunctions.contains(hash: w.hash)) {
+                guard close(k) else { return nil }
+                start = k
                 continue
             }
-            if !w.isEmpty { cur.append(w) }
-            if endsGroup {
-                groups.append(cur)
-                cur = []
+            if !w.text.isEmpty {
+                cleaned[k] = w
+                k += 1
             }
+            if endsGroup { guard close(k) else { return nil } }
         }
-        if !cur.isEmpty { groups.append(cur) }
-        var out = [String]()
-        for (k, g) in groups.enumerated() {
-            if isPerson(g, siteHashes: siteHashes) {
-                out.append(g.joined(separator: " "))
-                continue
-            }
-            // Roles and places after the names ("Jane Roe, Staff Writer", "in Berlin") end the list.
-            if k > 0 && !out.isEmpty { break }
-            if isOrganisation(g) { continue }
-            return nil
-        }
+        if k > start { guard close(k) else { return nil } }
         return out
     }
 
-    static func isOrganisation(_ g: [String]) -> Bool {
-        g.contains { organisationWordSet.contains(hash: LineKey.hashFolded($0)) }
+    static func isOrganisation(_ g: ArraySlice<Word>) -> Bool {
+        let organisations = organisationWordSet
+        return g.contains { organisations.contains(hash: $0.hash) }
     }
 
-    static func isPerson(_ g: [String], siteHashes: [UInt64]?) -> Bool {
+    static func isPerson(_ g: ArraySlice<Word>, siteHashes: [UInt64]?) -> Bool {
         guard (2...4).contains(g.count) else { return false }
-        let key = g.map(LineKey.hashFolded)
-        if let s = siteHashes, !s.isEmpty, key == s || s.starts(with: key) || key.starts(with: s) { return false }
+        if let s = siteHashes, !s.isEmpty {
+            // The site's own name ("Example Site") is not a person.
+            let hs = g.lazy.map(\.hash)
+            if hs.starts(with: s) || s.starts(with: hs) { return false }
+        }
         if isOrganisation(g) { return false }
         var capitals = 0
-        for w in g {
+        for word in g {
+            let w = word.text
             // ASCII words: capitalised letters, a dot, hyphen or apostrophe; no Unicode tables.
             if let f = w.utf8.first, f < 0x80, w.utf8.allSatisfy({ $0 < 0x80 }) {
                 guard w.utf8.allSatisfy({ ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A || $0 == 0x2E || $0 == 0x2D || $0 == 0x27 }) else {
@@ -288,7 +324,7 @@ public enum BylineParser {
                     capitals += 1
                     continue
                 }
-                if particleSet.contains(hash: LineKey.hashFolded(w)) { continue }
+                if particleSet.contains(hash: word.hash) { continue }
                 return false
             }
             guard let f = w.unicodeScalars.first else { return false }
@@ -302,7 +338,7 @@ public enum BylineParser {
                 capitals += 1
                 continue
             }
-            if particleSet.contains(hash: LineKey.hashFolded(w)) { continue }
+            if particleSet.contains(hash: word.hash) { continue }
             // Scripts without case (Arabic, Urdu, CJK) pass on the other checks.
             if !f.properties.isLowercase {
                 capitals += 1

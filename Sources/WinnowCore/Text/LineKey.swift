@@ -65,7 +65,9 @@ public struct LineKey: Sendable {
 
     /// The hash `LineKey` would give `word` as a single word, without building a key:
     /// ASCII and Latin-1 capitals folded. For matching single words of bylines.
-    public static func hashFolded(_ word: String) -> UInt64 {
+    public static func hashFolded(_ word: String) -> UInt64 { hashFolded(word[...]) }
+
+    public static func hashFolded(_ word: Substring) -> UInt64 {
         // ASCII letters only (the common case): fold and hash in place, no builder.
         var h = fnvBasis
         var ascii = true
@@ -81,7 +83,7 @@ public struct LineKey: Sendable {
         }
         if ascii && !word.isEmpty { return h }
         var k = KeyBuilder(keepText: false)
-        var copy = word
+        var copy = String(word)
         copy.withUTF8 { k.consume($0) }
         k.endWord()
         return k.hashes.count == 1 ? k.hashes[0] : k.hashes.reduce(fnvBasis, combine)
