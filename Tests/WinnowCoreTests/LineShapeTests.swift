@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import WinnowCore
@@ -34,5 +35,45 @@ import Testing
         #expect(label.isShortLabel)
         #expect(LineShape("Headline words here | Example Site").hasTitleSeparator)
         #expect(!LineShape("COVID-19 cases rise").hasTitleSeparator)
+    }
+}
+
+/// The document pass builds shapes and keys together; it must give exactly what the
+/// stand-alone `LineShape` and `LineKey` give, on tricky lines and on every line of the corpus.
+@Suite struct FusedShapeAndKeyTests {
+    static let tricky = [
+        "3h ago", "12:49 PM", "1,200 views", "$1.8 billion", "COVID-19 cases", "don't stop", "l'article du jour",
+        "aujourd'hui", "@UrduPoint", "#Tags here", "Mc Donald's 3.5x", "ÉTÉ À PARIS", "ΑΘΗΝΑ Πόλη", "МОСКВА",
+        "Straße 12a", "Trump’s “quote” — dash… end", "وزیر دفاع نے کہا ۔ 2 گھنٹے پہلے", "東京で会談",
+        "a.b,c:d'e", "x'", "'y", "3'4", "A1b2C3", "ends with digit 7", "", " ",
+    ]
+
+    static func corpusLines() -> [String] {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Corpus")
+        let files =
+            FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)?
+            .compactMap { $0 as? URL }.filter { $0.pathExtension == "txt" } ?? []
+        var lines = [String]()
+        for f in files {
+            guard let data = try? Data(contentsOf: f), let decoded = try? TextDecoding.decode(Array(data)) else { continue }
+            lines += TextFrontEnd.blocks(from: decoded.text).map(\.text)
+        }
+        return lines
+    }
+
+    @Test func matchesTheStandAlonePasses() {
+        let texts = Self.tricky + Self.corpusLines()
+        #expect(texts.count > 1000)
+        let blocks = texts.enumerated().map { Block(text: $1, line: $0 + 1) }
+        let (shapes, keys) = LineKey.shapesAndKeys(for: blocks)
+        for (i, t) in texts.enumerated() {
+            #expect(shapes[i] == LineShape(t), "shape of \(t)")
+            if t.utf8.count <= LineKey.maxBytes {
+                #expect(keys[i].map { Array($0.hashes) } == Array(LineKey(t).hashes), "key of \(t)")
+            } else {
+                #expect(keys[i] == nil)
+            }
+        }
     }
 }

@@ -29,12 +29,7 @@ struct Document {
 
     init(blocks: [Block]) {
         self.blocks = blocks
-        // Index loops, not `map`: a closure over blocks copies each block (and retains its text).
-        var shapes = [LineShape]()
-        shapes.reserveCapacity(blocks.count)
-        for i in blocks.indices { shapes.append(LineShape(blocks[i].text)) }
-        self.shapes = shapes
-        keys = LineKey.keys(for: blocks)
+        (shapes, keys) = LineKey.shapesAndKeys(for: blocks)
         removed = Array(repeating: nil, count: blocks.count)
     }
 

@@ -124,10 +124,17 @@ public enum BylineParser {
     static func mayNameSomeone(_ text: String, key: LineKey) -> Bool {
         if key.wordCount <= 6 || endsInStamp(key) { return true }
         if let first = key.hashes.first, DateVocabulary.allWords.contains(hash: first) { return true }
+        // The first group runs to the first conjunction: past a byline word or two and four
+        // names it cannot be a person, and without an organisation word it is not an agency.
         let conjunctions = conjunctionSet
-        if key.hashes.contains(where: { conjunctions.contains(hash: $0) }) { return true }
+        let organisations = organisationWordSet
+        let firstGroup = key.hashes.prefix { !conjunctions.contains(hash: $0) }
+        if firstGroup.count <= 6 || firstGroup.contains(where: { organisations.contains(hash: $0) }) { return true }
         return text.utf8.contains { c in
-            c >= 0x80 || c == 0x2C || c == 0x3B || c == 0x7C || c == 0x2F || c == 0x28 || c == 0x29 || c == 0x3A || c == 0x2D
+            // C2 and E2 lead the non-ASCII separators (·, •, dashes, no-break space); other
+            // scripts' letters cut nothing.
+            c == 0xC2 || c == 0xE2 || c == 0x2C || c == 0x3B || c == 0x7C || c == 0x2F || c == 0x28 || c == 0x29 || c == 0x3A || c == 0x2D
+                || c == 0x2E
                 || c == 0x26
         }
     }

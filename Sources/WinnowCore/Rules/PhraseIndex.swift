@@ -1,9 +1,9 @@
 /// All boilerplate phrase tables in one hash map, so a line is looked up once per prefix length
 /// and once per phrase start instead of once per table. `LineFacts` is the result: which
 /// tables matched the whole line, its start, or somewhere inside, and counts of word classes.
-/// A class: `shared` is read once per line, and reading a class reference retains one object
-/// where reading a struct of tables would retain each table's buffer.
-final class PhraseIndex: Sendable {
+/// A struct of frozen tables (`FrozenHashMap64`): reading `shared` copies a few words and
+/// retains nothing.
+struct PhraseIndex: Sendable {
     /// Where a phrase may match, per table.
     struct Tag: OptionSet, Sendable {
         let rawValue: UInt64

@@ -30,21 +30,31 @@ public struct LineKey: Sendable {
         lineHash = PhraseSet.key(hashes)
     }
 
-    /// Keys for all short lines of a document, sharing one hash buffer; nil for lines longer
-    /// than `maxBytes`.
-    static func keys(for blocks: [Block]) -> [LineKey?] {
+    /// Shapes of all blocks of a document and keys for the short ones, in one pass over each
+    /// block's bytes; the keys share one hash buffer. Keys are nil for blocks longer than
+    /// `maxBytes`.
+    static func shapesAndKeys(for blocks: [Block]) -> ([LineShape], [LineKey?]) {
         var k = KeyBuilder(keepText: false)
+        var none = NoKey()
+        var shapes = [LineShape]()
+        shapes.reserveCapacity(blocks.count)
         var ranges = [(Int, Int)](repeating: (0, -1), count: blocks.count)
-        for i in blocks.indices where blocks[i].text.utf8.count <= maxBytes {
-            let start = k.hashes.count
-            k.reset()
+        for i in blocks.indices {
             var copy = blocks[i].text
-            copy.withUTF8 { k.consume($0) }
-            k.endWord()
-            ranges[i] = (start, k.hashes.count)
+            copy.withUTF8 { b in
+                guard b.count <= maxBytes else {
+                    shapes.append(LineShape(utf8: b, key: &none))
+                    return
+                }
+                let start = k.hashes.count
+                k.reset()
+                shapes.append(LineShape(utf8: b, key: &k))
+                k.endWord()
+                ranges[i] = (start, k.hashes.count)
+            }
         }
         let all = k.hashes
-        return ranges.enumerated().map { i, r in r.1 < 0 ? nil : LineKey(hashes: all[r.0..<r.1]) }
+        return (shapes, ranges.enumerated().map { i, r in r.1 < 0 ? nil : LineKey(hashes: all[r.0..<r.1]) })
     }
 
     public var wordCount: Int { hashes.count }
@@ -294,6 +304,14 @@ struct KeyBuilder {
         return 0
     }
 
+    /// `asciiClass` in storage that is never freed: the shape pass reads it per byte.
+    /// Written once at initialisation, read-only after: safe to share.
+    nonisolated(unsafe) static let asciiClassPointer: UnsafePointer<UInt8> = {
+        let p = UnsafeMutablePointer<UInt8>.allocate(capacity: 128)
+        p.initialize(from: asciiClass, count: 128)
+        return UnsafePointer(p)
+    }()
+
     mutating func consume(_ b: UnsafeBufferPointer<UInt8>) {
         KeyBuilder.asciiClass.withUnsafeBufferPointer { table in consume(b, table) }
     }
@@ -304,43 +322,19 @@ struct KeyBuilder {
         while i < n {
             let c = b[i]
             if c < 0x80 {
-                let cls = table[Int(c)]
-                if cls == 1 {
-                    // Letters: the common case, kept branch-light.
-                    if pendingApostrophe {
-                        if keepText { out.append(0x27) }
-                        h = (h ^ 0x27) &* LineKey.fnvPrime
-                        pendingApostrophe = false
-                    }
-                    let lower = c >= 0x41 && c <= 0x5A ? c | 0x20 : c
-                    if !inWord {
-                        if keepText && !out.isEmpty { out.append(0x20) }
-                        inWord = true
-                        h = LineKey.fnvBasis
-                    }
-                    if keepText { out.append(lower) }
-                    h = (h ^ UInt64(lower)) &* LineKey.fnvPrime
-                    lastDigit = false
+                if table[Int(c)] == 1 {
+                    asciiLetter(c)
                     if !keepText {
                         // Hash the rest of a run of small letters in a tight loop.
                         i += 1
                         while i < n, b[i] >= 0x61, b[i] <= 0x7A {
-                            h = (h ^ UInt64(b[i])) &* LineKey.fnvPrime
+                            smallLetter(b[i])
                             i += 1
                         }
                         continue
                     }
-                } else if cls == 0 {
-                    endWord()
-                } else if cls == 2 {
-                    digit()
-                } else if cls == 3 {
-                    // "3.5", "1,200", "12:49" stay one number.
-                    if !(lastDigit && i + 1 < n && b[i + 1] >= 0x30 && b[i + 1] <= 0x39) { endWord() }
-                } else if inWord && !lastDigit {
-                    pendingApostrophe = true  // "l'article", "don't"
                 } else {
-                    endWord()
+                    asciiOther(c, table[Int(c)], next: i + 1 < n ? b[i + 1] : 0)
                 }
                 i += 1
                 continue
@@ -353,26 +347,74 @@ struct KeyBuilder {
             }
             var v: UInt32 = len == 2 ? UInt32(c & 0x1F) : len == 3 ? UInt32(c & 0x0F) : UInt32(c & 0x07)
             for k in 1..<len { v = v << 6 | UInt32(b[i + k] & 0x3F) }
-            switch LineKey.classify(v) {
-            case .separator: endWord()
-            case .apostrophe: if inWord && !lastDigit { pendingApostrophe = true } else { endWord() }
-            case .digit: digit()
-            case .letter: for k in 0..<len { letter(b[i + k]) }
-            case .upper:
-                if v >= 0xC0 && v <= 0xDE {
-                    // Latin-1 capitals: the small letter is 0x20 higher, two bytes C3 xx.
-                    letter(0xC3)
-                    letter(UInt8(0x80 | ((v + 0x20) & 0x3F)))
-                } else if (0x391...0x3A9).contains(v) || (0x410...0x42F).contains(v) || (0x400...0x40F).contains(v) {
-                    // Greek and Cyrillic capitals: small letters at +0x20 (+0x50 for Ѐ…Џ), two bytes.
-                    let lower = v >= 0x400 && v <= 0x40F ? v + 0x50 : v + 0x20
-                    letter(UInt8(0xC0 | (lower >> 6)))
-                    letter(UInt8(0x80 | (lower & 0x3F)))
-                } else {
-                    for u in String(Unicode.Scalar(v)!).lowercased().utf8 { letter(u) }
-                }
-            }
+            scalar(v, UnsafeBufferPointer(rebasing: b[i..<(i + len)]))
             i += len
+        }
+    }
+
+    // The steps of `consume`, one byte or scalar at a time, so that `LineShape`'s pass can
+    // build a key in the same loop (see `LineShape.init(utf8:key:)`).
+
+    /// An ASCII letter (class 1 of `asciiClass`; "@" counts as one).
+    @inline(__always) mutating func asciiLetter(_ c: UInt8) {
+        if pendingApostrophe {
+            if keepText { out.append(0x27) }
+            h = (h ^ 0x27) &* LineKey.fnvPrime
+            pendingApostrophe = false
+        }
+        let lower = c >= 0x41 && c <= 0x5A ? c | 0x20 : c
+        if !inWord {
+            if keepText && !out.isEmpty { out.append(0x20) }
+            inWord = true
+            h = LineKey.fnvBasis
+        }
+        if keepText { out.append(lower) }
+        h = (h ^ UInt64(lower)) &* LineKey.fnvPrime
+        lastDigit = false
+    }
+
+    /// A small ASCII letter right after another letter: only the hash changes (hashes-only
+    /// builders; `keepText` ones go through `asciiLetter`).
+    @inline(__always) mutating func smallLetter(_ c: UInt8) {
+        h = (h ^ UInt64(c)) &* LineKey.fnvPrime
+    }
+
+    /// Any other ASCII byte, of class `cls`; `next` is the byte after it (0 at the end).
+    @inline(__always) mutating func asciiOther(_ c: UInt8, _ cls: UInt8, next: UInt8) {
+        if cls == 0 {
+            endWord()
+        } else if cls == 2 {
+            digit()
+        } else if cls == 3 {
+            // "3.5", "1,200", "12:49" stay one number.
+            if !(lastDigit && next >= 0x30 && next <= 0x39) { endWord() }
+        } else if inWord && !lastDigit {
+            pendingApostrophe = true  // "l'article", "don't"
+        } else {
+            endWord()
+        }
+    }
+
+    /// A non-ASCII scalar `v`, whose UTF-8 bytes are `bytes`.
+    @inline(__always) mutating func scalar(_ v: UInt32, _ bytes: UnsafeBufferPointer<UInt8>) {
+        switch LineKey.classify(v) {
+        case .separator: endWord()
+        case .apostrophe: if inWord && !lastDigit { pendingApostrophe = true } else { endWord() }
+        case .digit: digit()
+        case .letter: for u in bytes { letter(u) }
+        case .upper:
+            if v >= 0xC0 && v <= 0xDE {
+                // Latin-1 capitals: the small letter is 0x20 higher, two bytes C3 xx.
+                letter(0xC3)
+                letter(UInt8(0x80 | ((v + 0x20) & 0x3F)))
+            } else if (0x391...0x3A9).contains(v) || (0x410...0x42F).contains(v) || (0x400...0x40F).contains(v) {
+                // Greek and Cyrillic capitals: small letters at +0x20 (+0x50 for Ѐ…Џ), two bytes.
+                let lower = v >= 0x400 && v <= 0x40F ? v + 0x50 : v + 0x20
+                letter(UInt8(0xC0 | (lower >> 6)))
+                letter(UInt8(0x80 | (lower & 0x3F)))
+            } else {
+                for u in String(Unicode.Scalar(v)!).lowercased().utf8 { letter(u) }
+            }
         }
     }
 }

@@ -2,7 +2,7 @@
 ///
 /// Computed once per block in a single pass over UTF-8 bytes (no `Character`, no regex):
 /// this is the cleaner's hot path.
-public struct LineShape: Sendable {
+public struct LineShape: Sendable, Equatable {
     public var bytes = 0
     /// Runs of letters/digits (a CJK character counts as one word).
     public var words = 0
@@ -30,13 +30,17 @@ public struct LineShape: Sendable {
 
     public init(_ text: String) {
         var copy = text
-        self = copy.withUTF8 { LineShape(utf8: $0) }
+        var none = NoKey()
+        self = copy.withUTF8 { LineShape(utf8: $0, key: &none) }
     }
 
     init() {}
 
-    /// The pass itself: no closure round it, so the counters stay in registers.
-    init(utf8 b: UnsafeBufferPointer<UInt8>) {
+    /// The pass itself: no closure round it, so the counters stay in registers. It feeds
+    /// `key` the same bytes, so a block's `LineKey` is built in this one pass too (the pass is
+    /// specialised per `KeySteps` type: with `NoKey` the key steps compile away).
+    init<K: KeySteps>(utf8 b: UnsafeBufferPointer<UInt8>, key: inout K) {
+        let classes = KeyBuilder.asciiClassPointer
         do {
             bytes = b.count
             var inWord = false
@@ -48,6 +52,7 @@ public struct LineShape: Sendable {
                 let c = b[i]
                 if c == 0x20 {
                     // Spaces are a fifth of the bytes: they end a word and change nothing else.
+                    key.endWord()
                     inWord = false
                     last = c
                     i += 1
@@ -60,18 +65,29 @@ public struct LineShape: Sendable {
                             words += 1
                             if c >= 0x41 && c <= 0x5A { capitalisedWords += 1 }
                         }
-                        if c <= 0x39 { digits += 1 }
+                        if c <= 0x39 {
+                            digits += 1
+                            key.asciiOther(c, 2, next: 0)
+                        } else {
+                            key.asciiLetter(c)
+                        }
                         ch = ContentHash.mix(ch, c <= 0x39 ? c : c | 0x20)
                         inWord = true
                         lastScalarWasEnd = false
                         // The rest of a run of small letters changes only the hash: a tight loop.
                         i += 1
-                        while i < b.count, b[i] >= 0x61, b[i] <= 0x7A {
-                            ch = ContentHash.mix(ch, b[i])
-                            i += 1
+                        // (After a digit, small letters start a word in the key: "3h".)
+                        if c > 0x39 {
+                            while i < b.count, b[i] >= 0x61, b[i] <= 0x7A {
+                                ch = ContentHash.mix(ch, b[i])
+                                key.smallLetter(b[i])
+                                i += 1
+                            }
                         }
                         continue
                     } else {
+                        let cls = classes[Int(c)]
+                        if cls == 1 { key.asciiLetter(c) } else { key.asciiOther(c, cls, next: i + 1 < b.count ? b[i + 1] : 0) }
                         inWord = (c == 0x27 || c == 0x2D) && inWord  // don't, well-known
                         if c == 0x2D || c == 0x7C || c == 0x3A, i > 0, b[i - 1] == 0x20,
                             i + 1 < b.count, b[i + 1] == 0x20 || (c == 0x3A && b[i + 1] == 0x3A)
@@ -120,6 +136,7 @@ public struct LineShape: Sendable {
                     ch = ContentHash.mix(ch, b[i + k])
                     k += 1
                 }
+                if i + len <= b.count { key.scalar(v, UnsafeBufferPointer(rebasing: b[i..<(i + len)])) } else { key.endWord() }
                 i += len
                 if v == 0xA9 { hasCopyrightSign = true }
                 if v == 0x2013 || v == 0x2014 || v == 0xB7 || v == 0x2022 || v == 0xAB || v == 0xBB,
@@ -195,4 +212,24 @@ public struct LineShape: Sendable {
     }
     /// Short and unpunctuated: what menus, labels and buttons look like.
     public var isShortLabel: Bool { words <= 5 && sentenceEnds == 0 }
+}
+
+/// The key-building steps the shape pass drives (see `KeyBuilder`).
+protocol KeySteps {
+    mutating func endWord()
+    mutating func asciiLetter(_ c: UInt8)
+    mutating func smallLetter(_ c: UInt8)
+    mutating func asciiOther(_ c: UInt8, _ cls: UInt8, next: UInt8)
+    mutating func scalar(_ v: UInt32, _ bytes: UnsafeBufferPointer<UInt8>)
+}
+
+extension KeyBuilder: KeySteps {}
+
+/// For shapes without a key: every step does nothing.
+struct NoKey: KeySteps {
+    @inline(__always) mutating func endWord() {}
+    @inline(__always) mutating func asciiLetter(_ c: UInt8) {}
+    @inline(__always) mutating func smallLetter(_ c: UInt8) {}
+    @inline(__always) mutating func asciiOther(_ c: UInt8, _ cls: UInt8, next: UInt8) {}
+    @inline(__always) mutating func scalar(_ v: UInt32, _ bytes: UnsafeBufferPointer<UInt8>) {}
 }
