@@ -1,10 +1,14 @@
 import Foundation
 
-/// `make bench`: Winnow's throughput figures. Usage: WinnowBench [text|html|learn|all]
+/// `make bench`: Winnow's throughput figures. Usage: WinnowBench [text|breakdown|real|sample|all]
 let what = CommandLine.arguments.dropFirst().first ?? "all"
 if what == "text" || what == "all" {
     let mb = Int(ProcessInfo.processInfo.environment["WINNOW_BENCH_MB"] ?? "55") ?? 55
     print(TextBenchmark.run(megabytes: mb, repeats: 5))
+}
+if what == "breakdown" || what == "all" {
+    let mb = Int(ProcessInfo.processInfo.environment["WINNOW_BENCH_MB"] ?? "55") ?? 55
+    print(BreakdownBenchmark.run(megabytes: min(mb, 20), repeats: 5))
 }
 if what == "real" || what == "all" {
     let shared = ProcessInfo.processInfo.environment["WINNOW_SHARED"] ?? "../../shared"

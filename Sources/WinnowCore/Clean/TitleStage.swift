@@ -142,7 +142,9 @@ struct TitleStage: CleaningStage {
             guard u.count >= 5 else { return last }
             var i = u.count - 3
             while i > 0 {
-                if u[i] == 0x20 {
+                // Every separator is a space, one of these bytes, …: skip other spaces at once.
+                let n1 = u[i + 1]
+                if u[i] == 0x20, n1 == 0x7C || n1 == 0x2D || n1 == 0x3A || n1 == 0xE2 || n1 == 0xC2 {
                     for (k, sep) in separatorBytes.enumerated() where last[k] < 0 && i + sep.count <= u.count {
                         var m = 1
                         while m < sep.count, u[i + m] == sep[m] { m += 1 }

@@ -73,7 +73,10 @@ public enum BoilerplatePatterns {
     /// or a cookie notice.
     static func longLineMatch(text: String, shape: LineShape) -> RuleID? {
         let u = text.utf8
-        if u.starts(with: "©".utf8) || u.starts(with: "Copyright".utf8) || u.starts(with: "COPYRIGHT".utf8) { return .copyright }
+        // First byte first: most long lines start with none of these.
+        if let f = u.first, f == 0xC2 || f == 0x43, u.starts(with: "©".utf8) || u.starts(with: "Copyright".utf8) || u.starts(with: "COPYRIGHT".utf8) {
+            return .copyright
+        }
         guard shape.words <= 80, ByteSearch.containsCookieWord(text, limit: 400) else { return nil }
         return isCookie(LineKey(String(decoding: u.prefix(400), as: UTF8.self))) ? .cookie : nil
     }

@@ -14,8 +14,9 @@ public enum TimeExpression {
     }
     struct Token {
         let kind: Kind
-        let start: String.Index
-        let end: String.Index
+        /// UTF-8 byte offsets in the tokenised string.
+        let start: Int
+        let end: Int
 
         /// Length in scalars of a word token; 0 for the others.
         var length: Int {
@@ -58,53 +59,75 @@ public enum TimeExpression {
         return c.properties.isAlphabetic || c.properties.generalCategory == .nonspacingMark
     }
 
+    /// Tokens of `s`, with UTF-8 byte offsets. Runs over bytes; only non-ASCII scalars are
+    /// decoded and classified through Unicode properties.
     static func tokens(_ s: String) -> [Token]? {
-        var out = [Token]()
-        let scalars = s.unicodeScalars
-        var i = scalars.startIndex
-        while i < scalars.endIndex {
-            let c = scalars[i]
-            if let dv = digitValue(c) {
-                var v = dv
-                var n = 1
-                var j = scalars.index(after: i)
-                while j < scalars.endIndex, let d = digitValue(scalars[j]) {
-                    v = v * 10 + d
-                    n += 1
-                    j = scalars.index(after: j)
-                    if n > 9 { return nil }
+        var copy = s
+        return copy.withUTF8 { u -> [Token]? in
+            var out = [Token]()
+            out.reserveCapacity(12)
+            let n = u.count
+            // The scalar at byte `i` and its length.
+            func scalar(_ i: Int) -> (Unicode.Scalar, Int) {
+                let c = u[i]
+                if c < 0x80 { return (Unicode.Scalar(c), 1) }
+                let len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2
+                var v: UInt32 = len == 2 ? UInt32(c & 0x1F) : len == 3 ? UInt32(c & 0x0F) : UInt32(c & 0x07)
+                var k = 1
+                while k < len, i + k < n {
+                    v = v << 6 | UInt32(u[i + k] & 0x3F)
+                    k += 1
                 }
-                out.append(Token(kind: .number(v, digits: n), start: i, end: j))
-                i = j
-            } else if isLetter(c) {
-                var j = scalars.index(after: i)
-                while j < scalars.endIndex,
-                    isLetter(scalars[j])
-                        || (scalars[j] == "'" && scalars.index(after: j) < scalars.endIndex && isLetter(scalars[scalars.index(after: j)]))
-                {
-                    j = scalars.index(after: j)
-                }
-                out.append(Token(kind: .word(wordHash(scalars[i..<j]), length: scalars.distance(from: i, to: j)), start: i, end: j))
-                i = j
-            } else if c == " " || c == "\t" || c == "\u{A0}" {
-                i = scalars.index(after: i)
-            } else {
-                out.append(Token(kind: .sep(c), start: i, end: scalars.index(after: i)))
-                i = scalars.index(after: i)
+                return (Unicode.Scalar(v) ?? "\u{FFFD}", len)
             }
+            var i = 0
+            while i < n {
+                let (c, len) = scalar(i)
+                if let dv = digitValue(c) {
+                    var v = dv
+                    var digits = 1
+                    var j = i + len
+                    while j < n {
+                        let (d, dl) = scalar(j)
+                        guard let dv = digitValue(d) else { break }
+                        v = v * 10 + dv
+                        digits += 1
+                        j += dl
+                        if digits > 9 { return nil }
+                    }
+                    out.append(Token(kind: .number(v, digits: digits), start: i, end: j))
+                    i = j
+                } else if isLetter(c) {
+                    var j = i + len
+                    var count = 1
+                    var ascii = len == 1
+                    var h = LineKey.fnvBasis
+                    if ascii { h = (h ^ UInt64(u[i] | (u[i] >= 0x41 && u[i] <= 0x5A ? 0x20 : 0))) &* LineKey.fnvPrime }
+                    while j < n {
+                        let (d, dl) = scalar(j)
+                        if isLetter(d) {
+                        } else if d == "'", j + 1 < n, isLetter(scalar(j + 1).0) {
+                        } else {
+                            break
+                        }
+                        if dl > 1 { ascii = false }
+                        if ascii { h = (h ^ UInt64(u[j] | (u[j] >= 0x41 && u[j] <= 0x5A ? 0x20 : 0))) &* LineKey.fnvPrime }
+                        j += dl
+                        count += 1
+                    }
+                    // ASCII words are hashed folded in place; others through the key builder.
+                    let hash = ascii ? h : LineKey.hashFolded(String(decoding: UnsafeBufferPointer(rebasing: u[i..<j]), as: UTF8.self).lowercased())
+                    out.append(Token(kind: .word(hash, length: count), start: i, end: j))
+                    i = j
+                } else if c == " " || c == "\t" || c == "\u{A0}" {
+                    i += len
+                } else {
+                    out.append(Token(kind: .sep(c), start: i, end: i + len))
+                    i += len
+                }
+            }
+            return out
         }
-        return out
-    }
-
-    /// `LineKey.hashFolded` of the lower-cased word, computed in place for ASCII words.
-    static func wordHash(_ w: Substring.UnicodeScalarView) -> UInt64 {
-        var h = LineKey.fnvBasis
-        for c in w {
-            guard c.isASCII else { return LineKey.hashFolded(String(w).lowercased()) }
-            let v = UInt8(c.value)
-            h = (h ^ UInt64(v >= 0x41 && v <= 0x5A ? v | 0x20 : v)) &* LineKey.fnvPrime
-        }
-        return h
     }
 
     static func isVocabulary(_ t: Token) -> Bool {
@@ -137,7 +160,7 @@ public enum TimeExpression {
                 k += 1
                 continue
             }
-            let head = String(s.unicodeScalars[s.unicodeScalars.startIndex..<toks[k].start])
+            let head = ByteSearch.slice(s, 0, toks[k].start)
             return (head, stamp)
         }
         return nil
@@ -150,8 +173,7 @@ public enum TimeExpression {
         while k < toks.count, isVocabulary(toks[k]) { k += 1 }
         while k > 0 {
             if let stamp = interpret(toks[..<k]) {
-                let restStart = toks[k - 1].end
-                let rest = String(s.unicodeScalars[restStart...])
+                let rest = ByteSearch.slice(s, toks[k - 1].end, s.utf8.count)
                 return (stamp, rest)
             }
             k -= 1

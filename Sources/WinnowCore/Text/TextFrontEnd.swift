@@ -6,6 +6,7 @@
 public enum TextFrontEnd {
     public static func blocks(from text: String) -> [Block] {
         var spans = [(start: Int, end: Int, line: Int)]()
+        spans.reserveCapacity(text.utf8.count / 32 + 1)
         var copy = text
         copy.makeContiguousUTF8()
         copy.withUTF8 { buf in
