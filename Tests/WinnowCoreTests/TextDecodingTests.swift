@@ -22,6 +22,11 @@ import Testing
         let mixed = TextFrontEnd.blocks(from: "a\nb\r\nc\rd\u{2028}e\u{2029}f")
         #expect(mixed.map(\.text) == ["a", "b", "c", "d", "e", "f"])
         #expect(mixed.map(\.line) == [1, 2, 3, 4, 5, 6])
+        // Typographic characters that share the separators' lead byte E2 end nothing.
+        let quotes = TextFrontEnd.blocks(from: "“Quoted” – dash…\nlast line without an end")
+        #expect(quotes == [Block(text: "“Quoted” – dash…", line: 1), Block(text: "last line without an end", line: 2)])
+        #expect(TextFrontEnd.blocks(from: "one line") == [Block(text: "one line", line: 1)])
+        #expect(TextFrontEnd.blocks(from: "\r\n\r\nthird\r") == [Block(text: "third", line: 3)])
     }
 
     @Test func blocksAreTrimmed() {

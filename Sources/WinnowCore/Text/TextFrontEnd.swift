@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// The text-dump front end: one block per non-empty line.
 ///
 /// Scraped dumps put one block element per line (often with blank lines between them); CRLF,
@@ -21,40 +25,37 @@ public enum TextFrontEnd {
                 while b > a, isSpaceEnding(buf, b) { b -= spaceEndingWidth(buf, b) }
                 if a < b { spans.append((a, b, lineNo)) }
             }
-            let raw = UnsafeRawBufferPointer(buf)
+            // Line ends are found with memchr (vectorised in libc): "\n" first, then a "\r" or
+            // a U+2028/U+2029 (E2 80 A8/A9) inside that stretch.
+            guard let base = buf.baseAddress else { return }
+            func find(_ byte: UInt8, _ from: Int, _ to: Int) -> Int? {
+                guard from < to, let hit = memchr(base + from, Int32(byte), to - from) else { return nil }
+                return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            }
             while i < n {
-                // Eight bytes at a time while none can end a line (no byte below 0x0E, no 0xE2).
-                if i + 8 <= n {
-                    let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                    let low = (x &- 0x0E0E_0E0E_0E0E_0E0E) & ~x & 0x8080_8080_8080_8080
-                    let y = x ^ 0xE2E2_E2E2_E2E2_E2E2
-                    let e2 = (y &- 0x0101_0101_0101_0101) & ~y & 0x8080_8080_8080_8080
-                    if low | e2 == 0 {
-                        i += 8
-                        continue
+                var end = find(0x0A, i, n) ?? n
+                var width = end < n ? 1 : 0
+                if let cr = find(0x0D, i, end) {
+                    end = cr
+                    width = cr + 1 < n && buf[cr + 1] == 0x0A ? 2 : 1
+                }
+                var from = i
+                while let e2 = find(0xE2, from, end) {
+                    if e2 + 2 < n, buf[e2 + 1] == 0x80, buf[e2 + 2] == 0xA8 || buf[e2 + 2] == 0xA9 {
+                        end = e2
+                        width = 3
+                        break
                     }
+                    from = e2 + 1
                 }
-                let c = buf[i]
-                if c < 0x0E || c == 0xE2 {
-                    // fall through to the checks below
-                } else {
-                    i += 1
-                    continue
+                emit(end)
+                guard width > 0 else {
+                    lineStart = n  // the last line had no end; the final `emit` adds nothing
+                    break
                 }
-                if c == 0x0A || c == 0x0D {
-                    emit(i)
-                    if c == 0x0D, i + 1 < n, buf[i + 1] == 0x0A { i += 1 }
-                    i += 1
-                    lineNo += 1
-                    lineStart = i
-                } else if c == 0xE2, i + 2 < n, buf[i + 1] == 0x80, buf[i + 2] == 0xA8 || buf[i + 2] == 0xA9 {
-                    emit(i)  // U+2028 LINE SEPARATOR, U+2029 PARAGRAPH SEPARATOR
-                    i += 3
-                    lineNo += 1
-                    lineStart = i
-                } else {
-                    i += 1
-                }
+                i = end + width
+                lineNo += 1
+                lineStart = i
             }
             emit(n)
         }
