@@ -8,12 +8,13 @@ struct LinePatternStage: CleaningStage {
     func apply(to doc: inout Document) {
         for i in 0..<doc.count where doc.isKept(i) {
             let text = doc.blocks[i].text
-            if let key = doc.keys[i], key.wordCount <= 20, DateVocabulary.mayBeStamp(key), let stamp = TimeExpression.parseLine(text) {
+            let key = doc.keys[i]  // one copy of the key per line, passed on from here
+            if let key, key.wordCount <= 20, DateVocabulary.mayBeStamp(key), let stamp = TimeExpression.parseLine(text) {
                 doc.remove(i, .timestamp)
                 doc.stamps.append((rank: i, stamp: stamp))
                 continue
             }
-            guard let rule = BoilerplatePatterns.match(text: text, shape: doc.shapes[i], key: doc.keys[i]) else { continue }
+            guard let rule = BoilerplatePatterns.match(text: text, shape: doc.shapes[i], key: key) else { continue }
             doc.remove(i, rule)
             if rule == .comments || rule == .related { doc.sectionBreaks.insert(i) }
         }

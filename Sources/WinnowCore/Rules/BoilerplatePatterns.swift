@@ -56,7 +56,9 @@ public enum BoilerplatePatterns {
         if f.whole.contains(.relatedWhole) || (n <= 6 && !shape.endsLikeSentence && f.prefix.contains(.relatedPrefix)) {
             return .related
         }
-        if (n <= 3 && f.whole.contains(.readMoreWhole)) || ((1...40).contains(shape.firstLabelEnd) && isReadMore(text: text, key: key)) {
+        if (n <= 3 && f.whole.contains(.readMoreWhole))
+            || ((1...40).contains(shape.firstLabelEnd) && isReadMore(text: text, key: key, labelEnd: shape.firstLabelEnd))
+        {
             return .readMore
         }
         if f.whole.contains(.navWhole) { return .navigation }
@@ -203,38 +205,14 @@ public enum BoilerplatePatterns {
 
     static func lastRange(of needle: [UInt8], in hay: [UInt8]) -> Int? { lastRange(of: needle, in: hay[...]) }
 
-    static func isReadMore(text: String, key: LineKey) -> Bool {
-        let n = key.wordCount
-        guard n <= 30 else { return false }
-        // A ":", "|", "»" or "›" within the first 40 bytes.
-        let u = text.utf8
-        var cut: String.Index?
-        var k = u.startIndex
-        var count = 0
-        while k < u.endIndex && count < 40 {
-            let c = u[k]
-            if c == 0x3A || c == 0x7C {
-                cut = k
-                break
-            }
-            if c == 0xC2, u.index(after: k) < u.endIndex, u[u.index(after: k)] == 0xBB {
-                cut = k
-                break
-            }
-            if c == 0xE2, count + 2 < 40,
-                u.index(k, offsetBy: 2, limitedBy: u.endIndex).map({ $0 < u.endIndex && u[u.index(after: k)] == 0x80 && u[$0] == 0xBA }) == true
-            {
-                cut = k
-                break
-            }
-            k = u.index(after: k)
-            count += 1
-        }
-        guard let colon = cut else { return false }
-        let lead = LineKey(String(text[..<colon]))
-        // The phrase may follow a short label ("RP+ Lesen Sie auch:").
+    /// "Read more: …", "Lire aussi | …": a read-more phrase (after at most a two-word label,
+    /// "RP+ Lesen Sie auch:") before the line's first ":", "|", "»" or "›", which the shape
+    /// pass located (`labelEnd`, a byte offset).
+    static func isReadMore(text: String, key: LineKey, labelEnd: Int) -> Bool {
+        guard key.wordCount <= 30, labelEnd > 0, labelEnd < 40 else { return false }
+        let lead = LineKey(ByteSearch.slice(text, 0, labelEnd))
         for drop in 0...min(2, lead.wordCount) {
-            let rest = Array(lead.hashes.dropFirst(drop))
+            let rest = lead.hashes.dropFirst(drop)
             if !rest.isEmpty, Lexicon.readMorePrefixes.whole(hashes: rest) { return true }
         }
         return false
