@@ -72,7 +72,7 @@ struct RegionStage: CleaningStage {
     }
 
     /// Where the article text starts by weights alone, before the headline is known.
-    static func provisionalStart(_ doc: Document) -> Int? {
+    static func provisionalStart(_ doc: borrowing Document) -> Int? {
         var w = [Double](repeating: 0, count: doc.count)
         var run = 0
         for i in 0..<doc.count {

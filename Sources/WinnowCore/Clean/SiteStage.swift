@@ -37,7 +37,7 @@ struct SiteStage: CleaningStage {
         return key
     }
 
-    func infer(_ doc: Document) -> String? {
+    func infer(_ doc: borrowing Document) -> String? {
         // The copyright lines the phrase rules already found, from the footer up: a page names
         // its holder once or twice, so two are enough.
         var holders = [String]()

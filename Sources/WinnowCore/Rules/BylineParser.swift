@@ -60,7 +60,7 @@ public enum BylineParser {
         }
         // Segments around separators; each is a name list, a stamp, or a role.
         let segments = splitSegments(head)
-        var authors = [String]()
+        var authors = [Name]()
         var marker = false
         var sawNonName = false
         var organisations = false
@@ -256,9 +256,9 @@ public enum BylineParser {
     /// Splits "Jane Roe, John Doe and Ann Poe" into names; nil when any part is not a person.
     /// Groups end at a comma, a semicolon or a conjunction and are judged as they end, so
     /// no group arrays are built.
-    static func names(in words: [Word], siteHashes: [UInt64]?) -> [String]? {
+    static func names(in words: [Word], siteHashes: [UInt64]?) -> [Name]? {
         var cleaned = words
-        var out = [String]()
+        var out = [Name]()
         var groupIndex = 0
         var start = 0
         var stop = false
@@ -271,7 +271,7 @@ public enum BylineParser {
             let g = cleaned[start..<end]
             guard !stop else { return true }
             if isPerson(g, siteHashes: siteHashes) {
-                out.append(g.map { String($0.text) }.joined(separator: " "))
+                out.append(Name(text: g.map { String($0.text) }.joined(separator: " "), key: PhraseSet.key(g.lazy.map(\.hash))))
                 return true
             }
             // Roles and places after the names ("Jane Roe, Staff Writer", "in Berlin") end the list.
@@ -356,17 +356,22 @@ public enum BylineParser {
         return capitals >= 2
     }
 
-    /// Drops later copies of a name, compared case-folded (by line key, not `lowercased()`,
+    /// A person's name as written, and the hash of its case-folded words.
+    struct Name {
+        var text: String
+        var key: UInt64
+    }
+
+    /// Drops later copies of a name, compared case-folded (by word hashes, not `lowercased()`,
     /// which builds Unicode tables' worth of work per call).
-    static func dedupe(_ names: [String]) -> [String] {
-        guard names.count > 1 else { return names }
+    static func dedupe(_ names: [Name]) -> [String] {
         var seen = [UInt64]()
-        return names.filter { name in
-            let h = LineKey(name).lineHash
-            if seen.contains(h) { return false }
-            seen.append(h)
-            return true
+        var out = [String]()
+        for name in names where !seen.contains(name.key) {
+            seen.append(name.key)
+            out.append(name.text)
         }
+        return out
     }
 }
 

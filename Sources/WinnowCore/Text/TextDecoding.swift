@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Turns the bytes of a scraped file into valid UTF-8 text, whatever they were.
 ///
 /// Order: a BOM decides; else valid UTF-8 is taken as is; else, when invalid sequences are
@@ -46,29 +52,26 @@ public enum TextDecoding {
     static func binaryReason(_ b: ArraySlice<UInt8>) -> String? {
         let sample = b.prefix(8192)
         var controls = 0
-        var sawNUL = false
-        sample.withUnsafeBufferPointer { buf in
-            // Eight bytes at a time; only words that may hold a byte below 0x20 are looked at
-            // byte by byte (the bit trick has false positives, never false negatives).
+        let sawNUL: Bool = sample.withUnsafeBufferPointer { buf in
+            guard let base = buf.baseAddress else { return false }
+            if memchr(base, 0, buf.count) != nil { return true }
+            // Eight bytes at a time, a mask of the bytes below 0x20 (exact: on the low seven
+            // bits adding 0x60 sets the top bit from 0x20 up, and no carry crosses bytes);
+            // only those bytes are looked at.
             let raw = UnsafeRawBufferPointer(buf)
             var i = 0
-            while i < buf.count {
-                if i + 8 <= buf.count {
-                    let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                    if (x &- 0x2020_2020_2020_2020) & ~x & 0x8080_8080_8080_8080 == 0 {
-                        i += 8
-                        continue
-                    }
-                }
-                for c in buf[i..<min(i + 8, buf.count)] where c < 0x20 {
-                    if c == 0 {
-                        sawNUL = true
-                        return
-                    }
+            while i + 8 <= buf.count {
+                let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                var low = ~((x & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x6060_6060_6060_6060) & ~x & 0x8080_8080_8080_8080
+                while low != 0 {
+                    let c = buf[i + low.trailingZeroBitCount >> 3]
                     if c != 0x09 && c != 0x0A && c != 0x0D && c != 0x0C { controls += 1 }
+                    low &= low - 1
                 }
                 i += 8
             }
+            for c in buf[i...] where c < 0x20 && c != 0x09 && c != 0x0A && c != 0x0D && c != 0x0C { controls += 1 }
+            return false
         }
         if sawNUL { return "contains NUL bytes" }
         if sample.count >= 64 && controls * 10 > sample.count { return "\(controls) control bytes in the first \(sample.count)" }
