@@ -1,5 +1,5 @@
 # Winnow: `make eval` and `make test` are all a new user needs.
-# Both install what the machine lacks (libxml2-dev, pkg-config) or say exactly what to do.
+# Both install what the machine lacks (libxml2-dev, zlib1g-dev, pkg-config) or say exactly what to do.
 
 SWIFT      ?= swift
 CONFIG     ?= release
@@ -18,18 +18,18 @@ help:
 	@echo "make bench     throughput benchmarks (release, one core)"
 	@echo "make aeb-text  body figures on the ScrapingHub text dumps in $(SHARED)/benchmarks (when present)"
 
-## deps: libxml2-dev and pkg-config, installed through apt when run as root on Debian/Ubuntu.
+## deps: libxml2-dev, zlib1g-dev and pkg-config, installed through apt when run as root on Debian/Ubuntu.
 deps:
 	@command -v $(SWIFT) >/dev/null 2>&1 || { echo "error: swift not found. Install Swift 6.1+ from swift.org and put it on PATH."; exit 2; }
-	@if pkg-config --exists libxml-2.0 2>/dev/null; then :; \
+	@if pkg-config --exists libxml-2.0 zlib 2>/dev/null; then :; \
 	elif [ "$$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then \
-		echo "installing libxml2-dev and pkg-config (apt-get)"; \
-		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libxml2-dev pkg-config >/dev/null; \
+		echo "installing libxml2-dev, zlib1g-dev and pkg-config (apt-get)"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libxml2-dev zlib1g-dev pkg-config >/dev/null; \
 	else \
-		echo "error: libxml2 development files not found."; \
-		echo "  Debian/Ubuntu: sudo apt-get install libxml2-dev pkg-config"; \
-		echo "  Fedora:        sudo dnf install libxml2-devel pkgconf-pkg-config"; \
-		echo "  macOS:         brew install libxml2 pkg-config"; \
+		echo "error: libxml2 or zlib development files not found."; \
+		echo "  Debian/Ubuntu: sudo apt-get install libxml2-dev zlib1g-dev pkg-config"; \
+		echo "  Fedora:        sudo dnf install libxml2-devel zlib-devel pkgconf-pkg-config"; \
+		echo "  macOS:         brew install libxml2 zlib pkg-config"; \
 		exit 2; \
 	fi
 

@@ -21,9 +21,14 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
         .target(name: "WinnowCore"),
         .target(name: "WinnowHTML", dependencies: ["WinnowCore", "CLibXML2"]),
-        .target(name: "WinnowKit", dependencies: ["WinnowCore", "WinnowHTML"]),
+        .target(name: "WinnowKit", dependencies: ["WinnowCore", "WinnowHTML", "CZlib"]),
         .executableTarget(
             name: "winnow",
             dependencies: [
@@ -32,6 +37,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "WinnowCoreTests", dependencies: ["WinnowCore"]),
+        .testTarget(name: "WinnowHTMLTests", dependencies: ["WinnowHTML", "WinnowCore"]),
         .testTarget(name: "WinnowKitTests", dependencies: ["WinnowKit", "WinnowCore", "WinnowHTML"]),
     ]
 )

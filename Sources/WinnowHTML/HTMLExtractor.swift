@@ -1,9 +1,22 @@
 import WinnowCore
 
-/// Cleans an HTML page: libxml2 front end, then the shared rule pipeline.
+/// Cleans an HTML page: libxml2 front end (charset, tree, blocks with markup features,
+/// metadata), then the same rule pipeline as text dumps.
 public enum HTMLExtractor {
     public static func clean(_ bytes: [UInt8], profiles: TemplateMatcher? = nil) throws(InputProblem) -> CleanResult {
-        LibXML.ensureInitialised()
-        throw .binary(reason: "HTML front end not built yet")
+        if bytes.isEmpty { throw .empty }
+        if looksBinary(bytes) { throw .binary(reason: "not HTML: NUL bytes and no markup in the first 4 KB") }
+        let input = HTMLCharset.prepare(bytes)
+        guard let page = HTMLPageReader.read(input) else { throw .binary(reason: "libxml2 could not read the page") }
+        var result = Cleaner.clean(blocks: page.blocks, hints: PageMetadata.hints(page.meta), profiles: profiles)
+        result.warnings = input.warnings + result.warnings
+        if page.truncated { result.warnings.append("partial: nesting deeper than libxml2's limit; the rest of the page may be missing") }
+        return result
+    }
+
+    /// A page with NUL bytes in its first 4 KB and no "<" is not HTML.
+    static func looksBinary(_ b: [UInt8]) -> Bool {
+        let head = b.prefix(4096)
+        return head.contains(0) && !head.contains(0x3C)
     }
 }

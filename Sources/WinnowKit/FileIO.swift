@@ -9,6 +9,12 @@ public enum FileIO {
     /// Writes `text` so that a crash leaves the old file or the new one, never a part: a
     /// temporary file in the same folder, fsync, rename over the target, fsync the folder.
     public static func writeAtomically(_ text: String, to url: URL) throws(WinnowError) {
+        try writeAtomically(bytes: Array(text.utf8), to: url)
+    }
+
+    /// Writes to a temporary file beside `url`, syncs, then renames over it: a reader never
+    /// sees a half-written file.
+    public static func writeAtomically(bytes data: [UInt8], to url: URL) throws(WinnowError) {
         let dir = url.deletingLastPathComponent()
         do { try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true) } catch {
             throw .unwritable(path: dir.path, reason: shortReason(error))
@@ -17,7 +23,7 @@ public enum FileIO {
         let fd = open(tmp.path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
         guard fd >= 0 else { throw .unwritable(path: url.path, reason: String(cString: strerror(errno))) }
         var ok = true
-        var bytes = Array(text.utf8)
+        var bytes = data
         bytes.withUnsafeMutableBytes { buf in
             var off = 0
             while off < buf.count {

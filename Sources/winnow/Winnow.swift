@@ -9,6 +9,8 @@ struct Winnow: ParsableCommand {
         commandName: "winnow",
         abstract: "Clean scraped news, score extractors against goldens, and gate corpus quality.",
         version: "0.2.0",
-        subcommands: [CleanCommand.self, ScoreCommand.self, EvalCommand.self, BaselineCommand.self, RulesCommand.self]
+        subcommands: [
+            CleanCommand.self, ScoreCommand.self, EvalCommand.self, BaselineCommand.self, RulesCommand.self, ImportCommand.self, ExportCommand.self,
+        ]
     )
 }

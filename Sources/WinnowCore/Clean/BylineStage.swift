@@ -13,7 +13,8 @@ struct BylineStage: CleaningStage {
         let firstProse = RegionStage.provisionalStart(doc) ?? doc.firstProse ?? doc.count
         let headEnd = min(doc.count, firstProse + BylineStage.headSlack)
         let markers = BylineParser.markerWords  // one access to the global, not one per line
-        for i in 0..<doc.count where doc.isKept(i) {
+        // A main heading (HTML `<h1>`) is the headline, never a byline.
+        for i in 0..<doc.count where doc.isKept(i) && !doc.blocks[i].isMainHeading {
             guard let key = doc.keys[i], key.wordCount <= 16, !doc.shapes[i].isProse || key.wordCount <= 12 else { continue }
             // Outside the head only lines that open with a byline word can be bylines.
             if i >= headEnd {
@@ -29,7 +30,7 @@ struct BylineStage: CleaningStage {
             accept(byline, at: i, in: &doc, head: i < headEnd)
         }
         // Bare names next to a stamp or byline in the head.
-        for i in 0..<headEnd where doc.isKept(i) {
+        for i in 0..<headEnd where doc.isKept(i) && !doc.blocks[i].isMainHeading {
             guard let key = doc.keys[i], (2...9).contains(key.wordCount), !doc.shapes[i].endsLikeSentence else { continue }
             guard (i > 0 && doc.isStamp(i - 1)) || (i + 1 < doc.count && doc.isStamp(i + 1)) || (i + 2 < doc.count && doc.isStamp(i + 2))
             else { continue }

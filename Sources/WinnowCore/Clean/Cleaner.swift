@@ -7,6 +7,7 @@ public enum Cleaner {
     /// the region rule sweeps what is left, and repeats are judged among survivors.
     static let stages: [any CleaningStage] = [
         CrawlHeaderStage(),
+        MarkupStage(),
         LinePatternStage(),
         SiteStage(),
         BylineStage(),
@@ -30,6 +31,7 @@ public enum Cleaner {
     public static func clean(blocks: [Block], hints: Article? = nil, profiles: TemplateMatcher? = nil) -> CleanResult {
         var doc = Document(blocks: blocks)
         doc.knownSite = hints?.site.flatMap { $0.isEmpty ? nil : $0 }
+        doc.knownTitle = hints?.title.flatMap { $0.isEmpty ? nil : $0 }
         if let profiles { profiles.apply(to: &doc) }
         for stage in stages { stage.apply(to: &doc) }
         return assemble(doc, hints: hints)

@@ -26,6 +26,8 @@ struct Document {
     var warnings: [String] = []
     /// A site name the caller already knows (HTML metadata); text dumps leave it nil.
     var knownSite: String?
+    /// A headline the caller already knows (HTML structured data, `<h1>`); text dumps leave it nil.
+    var knownTitle: String?
 
     init(blocks: [Block]) {
         self.blocks = blocks

@@ -17,6 +17,15 @@ struct TitleStage: CleaningStage {
         let headStart = max(0, firstProse - 25)
         let headEnd = min(doc.count, firstProse + 3)
         let site = doc.site ?? doc.knownSite
+        // A headline the page states (structured data) decides; its first copy marks where
+        // the article starts.
+        if let known = doc.knownTitle {
+            settle(title: known, in: &doc, site: site)
+            // The page's main heading is its headline even when worded apart from the data.
+            for i in 0..<doc.count where doc.blocks[i].isMainHeading { doc.remove(i, .headline) }
+            doc.titleIndex = (0..<doc.count).first { doc.removed[$0] == .headline } ?? doc.titleIndex
+            return
+        }
         // Markup that names the main heading decides (HTML front end).
         if let h = (0..<doc.count).first(where: { doc.blocks[$0].isMainHeading && doc.isKept($0) }) {
             settle(title: doc.blocks[h].text, in: &doc, site: site)

@@ -1,0 +1,168 @@
+import WinnowCore
+
+/// What the block builder needs to know about an element name.
+enum TagRole: UInt8 {
+    /// Text flows through it (`span`, `a`, `em`…).
+    case inline
+    /// Starts and ends a block (`p`, `div`, `li`…).
+    case block
+    /// A line break inside a block: ends the current block's run of text.
+    case lineBreak
+    /// Never read: its text is not page text (`script`, `style`, `svg`…).
+    case skip
+}
+
+/// Element names the HTML front end recognises, looked up by a hash of the name's bytes so no
+/// `String` is built per element.
+struct TagInfo {
+    var role: TagRole
+    var kind: Block.Kind = .other
+    var hints: MarkupHints = []
+    var headingLevel = 0
+    var isLink = false
+    var isArticle = false
+    var isTitle = false
+    var isTime = false
+    var isListContainer = false
+    /// `html` and `body`.
+    var isPageRoot = false
+}
+
+enum HTMLTags {
+    static func hash(_ p: UnsafePointer<UInt8>) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        var q = p
+        while q.pointee != 0 {
+            h = (h ^ UInt64(q.pointee | 0x20)) &* 0x0000_0100_0000_01B3
+            q += 1
+        }
+        return h
+    }
+
+    static func hash(_ s: String) -> UInt64 { s.withCString { $0.withMemoryRebound(to: UInt8.self, capacity: s.utf8.count + 1) { hash($0) } } }
+
+    /// Tags not listed are inline.
+    static let table: [UInt64: TagInfo] = {
+        var t = [UInt64: TagInfo]()
+        func add(_ names: [String], _ info: TagInfo) { for n in names { t[hash(n)] = info } }
+        add(
+            [
+                "div", "section", "center", "details", "summary", "dl", "fieldset", "form", "body", "html", "table", "tbody", "thead", "tfoot", "tr",
+                "caption", "menu", "hgroup", "dialog", "legend", "address", "dd", "dt", "ul", "ol",
+            ],
+            TagInfo(role: .block))
+        t[hash("html")]?.isPageRoot = true
+        t[hash("body")]?.isPageRoot = true
+        t[hash("ul")]?.isListContainer = true
+        t[hash("ol")]?.isListContainer = true
+        add(["p"], TagInfo(role: .block, kind: .paragraph))
+        add(["li"], TagInfo(role: .block, kind: .listItem))
+        add(["blockquote"], TagInfo(role: .block, kind: .quote))
+        add(["pre"], TagInfo(role: .block, kind: .pre))
+        add(["td", "th"], TagInfo(role: .block, kind: .cell))
+        for level in 1...6 { add(["h\(level)"], TagInfo(role: .block, kind: .heading, headingLevel: level)) }
+        add(["article"], TagInfo(role: .block, isArticle: true))
+        add(["main"], TagInfo(role: .block, isArticle: true))
+        add(["nav"], TagInfo(role: .block, hints: .navigation))
+        add(["footer"], TagInfo(role: .block, hints: .footer))
+        add(["header"], TagInfo(role: .block, hints: .header))
+        add(["aside"], TagInfo(role: .block, hints: .aside))
+        add(["figure"], TagInfo(role: .block))
+        add(["figcaption"], TagInfo(role: .block, hints: .caption))
+        add(["hr"], TagInfo(role: .lineBreak))
+        add(["br"], TagInfo(role: .lineBreak))
+        add(
+            [
+                "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas", "video", "audio", "select",
+                "textarea", "button", "input", "head", "map", "picture", "source", "img", "link", "meta",
+            ],
+            TagInfo(role: .skip))
+        add(["title"], TagInfo(role: .skip, isTitle: true))
+        add(["a"], TagInfo(role: .inline, isLink: true))
+        add(["time"], TagInfo(role: .inline, hints: .date, isTime: true))
+        return t
+    }()
+
+    static let inlineDefault = TagInfo(role: .inline)
+
+    /// A class list longer than this is state or feature flags, not a description.
+    static let maxDescriptiveClasses = 8
+
+    /// Space-separated words in an attribute value.
+    static func wordCount(_ v: UnsafePointer<UInt8>) -> Int {
+        var n = 0
+        var inWord = false
+        var q = v
+        while q.pointee != 0 {
+            let space = q.pointee == 0x20 || q.pointee == 0x09 || q.pointee == 0x0A
+            if !space && !inWord { n += 1 }
+            inWord = !space
+            q += 1
+        }
+        return n
+    }
+
+    /// Words in `class` and `id` values that say what a container is. A value is split into
+    /// words at non-letters and camel-case humps ("shareBar" → share, bar) and each word is
+    /// compared whole or by prefix, so "navigation", "nav-menu" and "mainNav" all count.
+    static func hints(fromClassOrID value: UnsafePointer<UInt8>) -> MarkupHints {
+        var out: MarkupHints = []
+        var word = [UInt8]()
+        word.reserveCapacity(24)
+        func flush() {
+            if !word.isEmpty { out.formUnion(hints(word: word)) }
+            word.removeAll(keepingCapacity: true)
+        }
+        var q = value
+        var prevLower = false
+        while q.pointee != 0 {
+            let c = q.pointee
+            let isUpper = c >= 0x41 && c <= 0x5A
+            let isLower = c >= 0x61 && c <= 0x7A
+            if isUpper && prevLower { flush() }
+            if isUpper || isLower {
+                word.append(c | 0x20)
+            } else {
+                flush()
+            }
+            prevLower = isLower
+            q += 1
+        }
+        flush()
+        return out
+    }
+
+    static func hints(word w: [UInt8]) -> MarkupHints {
+        func starts(_ p: String) -> Bool { w.starts(with: p.utf8) }
+        func equals(_ p: String) -> Bool { w.elementsEqual(p.utf8) }
+        var h: MarkupHints = []
+        if starts("nav") || starts("menu") || starts("breadcrumb") || equals("masthead") || starts("topbar") || starts("skip") {
+            h.insert(.navigation)
+        }
+        if starts("footer") || equals("foot") || starts("copyright") || equals("colophon") { h.insert(.footer) }
+        if starts("share") || starts("social") || starts("sharing") || equals("addthis") || equals("sharethis") { h.insert(.share) }
+        if starts("related") || starts("recommend") || equals("popular") || equals("trending") || starts("mostread") || equals("outbrain")
+            || equals("taboola")
+        {
+            h.insert(.related)
+        }
+        if starts("comment") || equals("disqus") || equals("respond") || equals("discussion") { h.insert(.comment) }
+        if starts("cookie") || starts("consent") || equals("gdpr") || equals("cmp") { h.insert(.cookie) }
+        if starts("newsletter") || starts("subscribe") || starts("signup") || equals("paywall") { h.insert(.newsletter) }
+        if equals("ad") || equals("ads") || starts("advert") || starts("adslot") || starts("adsbygoogle") || starts("sponsor") || equals("dfp")
+            || equals("banner")
+        {
+            h.insert(.advertisement)
+        }
+        if equals("hidden") || equals("hide") || equals("invisible") || equals("visuallyhidden") || equals("sr") || starts("screenreader") {
+            h.insert(.hidden)
+        }
+        if starts("caption") || equals("credit") || equals("credits") || starts("figcaption") { h.insert(.caption) }
+        if starts("byline") || equals("author") || equals("authors") || starts("contributor") { h.insert(.byline) }
+        if starts("sidebar") || equals("aside") || starts("widget") || equals("rail") { h.insert(.aside) }
+        if starts("promo") || equals("teaser") || equals("outbrain") || starts("marketing") { h.insert(.promo) }
+        if equals("tags") || equals("tag") || equals("topics") || starts("keyword") || equals("categories") { h.insert(.tags) }
+        if equals("date") || equals("time") || equals("timestamp") || equals("published") || equals("dateline") { h.insert(.date) }
+        return h
+    }
+}

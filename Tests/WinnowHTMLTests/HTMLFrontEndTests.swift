@@ -1,0 +1,134 @@
+import Testing
+import WinnowCore
+
+@testable import WinnowHTML
+
+/// The HTML front end on small pages written for each behaviour: what becomes a block, which
+/// markup features it carries, what metadata wins, and what hostile input does.
+@Suite struct HTMLFrontEndTests {
+    static func page(_ html: String) -> Page {
+        HTMLPageReader.read(HTMLCharset.prepare(Array(html.utf8)))!
+    }
+
+    static func clean(_ html: String) throws -> CleanResult { try HTMLExtractor.clean(Array(html.utf8)) }
+
+    static let article = """
+        <!doctype html><html><head><title>Council Approves Budget | Harbor Gazette</title>
+        <meta property="og:site_name" content="Harbor Gazette">
+        <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Council Approves Budget",
+        "datePublished":"2024-03-05T14:30:00+01:00","author":[{"@type":"Person","name":"Jane Roe"},{"@type":"Organization","name":"Harbor Wire"}],
+        "publisher":{"@type":"Organization","name":"Harbor Gazette"}}</script>
+        <style>p { color: red }</style></head>
+        <body class="home nav-open share-enabled">
+        <nav class="main-menu"><ul><li><a href="/">News</a></li><li><a href="/sport">Sport</a></li></ul></nav>
+        <div class="share-bar"><a>Facebook</a> <a>Twitter</a></div>
+        <article><h1>Council Approves Budget</h1>
+        <p class="byline">By Jane Roe</p>
+        <p>The council approved the budget on Tuesday after a long debate about library hours.</p>
+        <p>Officials said the three branches would close in June unless donors stepped in.<br>A second line after a break.</p>
+        <div style="display: none">Hidden text that no reader sees.</div>
+        <ul><li>First listed item of the plan.</li><li>Second listed item of the plan.</li></ul>
+        </article>
+        <footer class="site-footer"><p>© 2024 Harbor Gazette. All rights reserved.</p></footer>
+        <script>var analytics = "never body";</script>
+        </body></html>
+        """
+
+    @Test func blocksCarryTheirMarkupFeatures() {
+        let blocks = Self.page(Self.article).blocks
+        let byText = Dictionary(blocks.map { ($0.text, $0) }, uniquingKeysWith: { a, _ in a })
+        #expect(byText["News"]?.markupHints.contains(.navigation) == true)
+        #expect(byText["News"]?.linkDensity == 1)
+        #expect(byText["Council Approves Budget"]?.isMainHeading == true)
+        let lead = byText["The council approved the budget on Tuesday after a long debate about library hours."]
+        #expect(lead?.kind == .paragraph)
+        #expect(lead?.inArticleContainer == true)
+        #expect(lead?.markupHints.isEmpty == true, "classes on <body> describe the page, not a part of it")
+        #expect(byText["A second line after a break."] != nil, "<br> ends a run of text")
+        #expect(byText["Hidden text that no reader sees."]?.markupHints.contains(.hidden) == true)
+        #expect(byText["First listed item of the plan."]?.kind == .listItem)
+        #expect(!blocks.contains { $0.text.contains("analytics") || $0.text.contains("color") }, "scripts and styles are not text")
+    }
+
+    @Test func cleansEndToEndWithMetadataFromStructuredData() throws {
+        let r = try Self.clean(Self.article)
+        #expect(r.article.title == "Council Approves Budget")
+        #expect(r.article.site == "Harbor Gazette")
+        #expect(r.article.date == "2024-03-05T14:30:00+01:00")
+        #expect(r.article.authors == ["Jane Roe"], "organisations are not people")
+        #expect(
+            r.article.body == [
+                "The council approved the budget on Tuesday after a long debate about library hours.",
+                "Officials said the three branches would close in June unless donors stepped in.", "A second line after a break.",
+                "First listed item of the plan.", "Second listed item of the plan.",
+            ])
+        #expect(r.ledger.contains { $0.rule == .markup && $0.text == "Facebook Twitter" })
+    }
+
+    @Test func emptyElementsCloseTheirScope() {
+        // An empty element must not leave its features on what follows it.
+        let p = Self.page("<body><div class='advert'></div><p>Plain paragraph text after an empty ad slot.</p></body>")
+        #expect(p.blocks.first?.markupHints.isEmpty == true)
+    }
+
+    @Test func longClassListsAreFlagsNotDescriptions() {
+        let flags = (1...20).map { "f_share_\($0)_on" }.joined(separator: " ")
+        let p = Self.page("<body><div class='\(flags)'><p>Article text inside a flag-laden wrapper.</p></div></body>")
+        #expect(p.blocks.first?.markupHints.isEmpty == true)
+    }
+
+    @Test(arguments: [
+        (
+            "<meta charset=\"windows-1252\">",
+            [UInt8]("<html><head><meta charset=\"windows-1252\"></head><body><p>caf".utf8) + [0xE9] + Array(" cr\u{E8}me</p></body></html>".utf8)
+        )
+    ])
+    func declaredLatinPagesAreTranscoded(label: String, bytes: [UInt8]) throws {
+        _ = label
+        let p = HTMLPageReader.read(HTMLCharset.prepare(bytes))!
+        #expect(p.blocks.first?.text.hasPrefix("café") == true)
+    }
+
+    @Test func charsetDeclarations() {
+        #expect(HTMLCharset.declared(Array("<meta charset=\"Shift_JIS\">".utf8)) == "shift_jis")
+        #expect(HTMLCharset.declared(Array("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=gbk\">".utf8)) == "gbk")
+        #expect(HTMLCharset.declared(Array("<p>no declaration</p>".utf8)) == nil)
+    }
+
+    @Test func deepNestingIsWalkedWithoutRecursionAndReportedPartial() throws {
+        let deep =
+            String(repeating: "<div>", count: 10_000) + "<p>Deep text that sits below ten thousand divs here.</p>"
+            + String(repeating: "</div>", count: 10_000)
+        let r = try Self.clean("<html><body>" + deep + "</body></html>")
+        #expect(r.warnings.contains { $0.hasPrefix("partial") })
+    }
+
+    @Test func hostileAndEmptyInputGiveClearProblems() {
+        #expect(throws: InputProblem.empty) { try HTMLExtractor.clean([]) }
+        #expect(throws: InputProblem.self) { try HTMLExtractor.clean([0, 1, 2, 3, 0, 0, 7, 8] + [UInt8](repeating: 0, count: 100)) }
+        // Entity references and a DTD are never fetched or expanded into text.
+        let xxe = "<!DOCTYPE html SYSTEM \"http://127.0.0.1:9/evil.dtd\"><html><body><p>Plain text &ext; stays plain text here.</p></body></html>"
+        #expect((try? Self.clean(xxe)) != nil)
+        // Truncated and misnested markup is recovered.
+        #expect((try? Self.clean("<html><body><p>Unclosed <b>bold <i>both</b> text that goes on and on")) != nil)
+    }
+
+    @Test func isoDatesKeepTheirPrecision() {
+        #expect(PageMetadata.normalisedDate("2019-11-19T08:03:00.000-05:00") == "2019-11-19T08:03:00-05:00")
+        #expect(PageMetadata.normalisedDate("2019-11-19T08:03:00Z") == "2019-11-19T08:03:00Z")
+        #expect(PageMetadata.normalisedDate("2019-11-19T08:03+0100") == "2019-11-19T08:03+01:00")
+        #expect(PageMetadata.normalisedDate("2019-11-19") == "2019-11-19")
+        #expect(PageMetadata.normalisedDate("10 November 2020") == "2020-11-10")
+    }
+
+    @Test func titleSuffixAndClassWords() {
+        #expect(PageMetadata.withoutSiteSuffix("Council Approves Budget | Harbor Gazette", site: "Harbor Gazette") == "Council Approves Budget")
+        #expect(PageMetadata.withoutSiteSuffix("Council Approves Budget - Again", site: "Harbor Gazette") == "Council Approves Budget - Again")
+        let hints = "mainNav site-footer share_bar".withCString {
+            $0.withMemoryRebound(to: UInt8.self, capacity: 40) { HTMLTags.hints(fromClassOrID: $0) }
+        }
+        #expect(hints.isSuperset(of: [.navigation, .footer, .share]))
+        let none = "content loading headline".withCString { $0.withMemoryRebound(to: UInt8.self, capacity: 40) { HTMLTags.hints(fromClassOrID: $0) } }
+        #expect(none.isEmpty, "'loading' and 'headline' start with no hint word")
+    }
+}
