@@ -38,6 +38,6 @@ let package = Package(
         ),
         .testTarget(name: "WinnowCoreTests", dependencies: ["WinnowCore"]),
         .testTarget(name: "WinnowHTMLTests", dependencies: ["WinnowHTML", "WinnowCore"]),
-        .testTarget(name: "WinnowKitTests", dependencies: ["WinnowKit", "WinnowCore", "WinnowHTML"]),
+        .testTarget(name: "WinnowKitTests", dependencies: ["WinnowKit", "WinnowCore", "WinnowHTML", "CZlib"]),
     ]
 )
