@@ -59,6 +59,8 @@ enum HTMLPageReader {
 private struct Walker {
     struct Frame {
         var info: TagInfo
+        /// This element's own hints (tag, class/id words, role, hidden); they reach its blocks
+        /// through a `HintSpan` when the element closes.
         var hints: MarkupHints
         var inArticle: Bool
         var inLink: Bool
@@ -66,7 +68,27 @@ private struct Walker {
         /// Kind of the innermost block element at or above this one.
         var kind: Block.Kind
         var isH1: Bool
+        /// First block and text bytes emitted inside this element.
+        var startBlock = 0
+        var startBytes = 0
+        /// Hidden by the `hidden` attribute or an inline style: no doubt about it.
+        var hard = false
     }
+
+    /// An element with hints and the blocks it holds.
+    struct HintSpan {
+        var blocks: Range<Int>
+        var bytes: Int
+        var hints: MarkupHints
+        var hard: Bool
+    }
+
+    /// A hinted element holding more than this share of the page's text is a wrapper round the
+    /// article ("content-with-sidebar", "page-ad-margins"), not a part to drop.
+    static let wrapperShare = 0.4
+
+    var spans: [HintSpan] = []
+    var emittedBytes = 0
 
     var page = Page()
     var stack: [Frame] = []
@@ -109,6 +131,7 @@ private struct Walker {
             }
         }
         flush()
+        applySpans()
         page.truncated = maxDepth >= HTMLPageReader.libxmlDepthLimit
     }
 
@@ -123,9 +146,11 @@ private struct Walker {
         let info = HTMLTags.table[HTMLTags.hash(name)] ?? HTMLTags.inlineDefault
         let parent = top
         var frame = Frame(
-            info: info, hints: parent.hints.union(info.hints), inArticle: parent.inArticle || info.isArticle,
+            info: info, hints: info.hints, inArticle: parent.inArticle || info.isArticle,
             inLink: parent.inLink || info.isLink, skip: parent.skip, kind: info.role == .block ? info.kind : parent.kind,
             isH1: parent.isH1 || info.headingLevel == 1)
+        frame.startBlock = page.blocks.count
+        frame.startBytes = emittedBytes
         readAttributes(n, info: info, into: &frame)
         switch info.role {
         case .skip:
@@ -150,7 +175,19 @@ private struct Walker {
     mutating func exit() {
         guard let frame = stack.last else { return }
         if frame.info.role == .block { flush() }
+        if !frame.hints.isEmpty, frame.startBlock < page.blocks.count {
+            spans.append(
+                HintSpan(blocks: frame.startBlock..<page.blocks.count, bytes: emittedBytes - frame.startBytes, hints: frame.hints, hard: frame.hard))
+        }
         stack.removeLast()
+    }
+
+    /// Gives each block the hints of the elements round it, except wrappers (see `wrapperShare`).
+    mutating func applySpans() {
+        let limit = Int(Double(emittedBytes) * Walker.wrapperShare)
+        for span in spans where span.hard || span.bytes <= limit {
+            for i in span.blocks { page.blocks[i].markupHints.formUnion(span.hints) }
+        }
     }
 
     /// An element that was not descended into (empty, skipped, a line break) or a text node.
@@ -166,7 +203,10 @@ private struct Walker {
             defer { a = attr.pointee.next }
             guard let an = attr.pointee.name, let value = attr.pointee.children?.pointee.content else {
                 // Valueless attributes: `hidden`.
-                if let an = attr.pointee.name, HTMLTags.hash(an) == HTMLTags.hiddenHash { frame.hints.insert(.hidden) }
+                if let an = attr.pointee.name, HTMLTags.hash(an) == HTMLTags.hiddenHash {
+                    frame.hints.insert(.hidden)
+                    frame.hard = true
+                }
                 continue
             }
             let h = HTMLTags.hash(an)
@@ -180,8 +220,12 @@ private struct Walker {
                 }
             case HTMLTags.hiddenHash:
                 frame.hints.insert(.hidden)
+                frame.hard = true
             case HTMLTags.styleHash:
-                if Walker.stylesHide(v) { frame.hints.insert(.hidden) }
+                if Walker.stylesHide(v) {
+                    frame.hints.insert(.hidden)
+                    frame.hard = true
+                }
             case HTMLTags.itempropHash:
                 let s = String(cString: v).lowercased()
                 if s == "articlebody" { frame.inArticle = true }
@@ -282,7 +326,7 @@ private struct Walker {
         guard !f.skip else { return }
         var b = Block(text: String(decoding: text, as: UTF8.self), line: page.blocks.count + 1, kind: f.kind)
         b.linkDensity = Double(linkBytes) / Double(text.count)
-        b.markupHints = f.hints
+        emittedBytes += text.count
         b.inArticleContainer = f.inArticle
         b.isMainHeading = f.isH1 && f.kind == .heading
         page.blocks.append(b)

@@ -71,6 +71,19 @@ import WinnowCore
         #expect(p.blocks.first?.markupHints.isEmpty == true)
     }
 
+    @Test func hintsOnAWrapperOfMostOfThePageDoNotCount() {
+        let para = "Officials said the three branches would close in June unless donors stepped in with money."
+        let html = """
+            <body><div class="content-with-sidebar page-ad-margins">
+            <div class="story"><p>\(para)</p><p>\(para) Again.</p><p>\(para) Once more.</p></div>
+            <div class="sidebar"><p>Most read this week</p></div>
+            </div></body>
+            """
+        let blocks = Self.page(html).blocks
+        #expect(blocks.first?.markupHints.isEmpty == true, "a wrapper holding most of the text is not an aside or an ad")
+        #expect(blocks.last?.markupHints.contains(.aside) == true, "the real sidebar still is")
+    }
+
     @Test func longClassListsAreFlagsNotDescriptions() {
         let flags = (1...20).map { "f_share_\($0)_on" }.joined(separator: " ")
         let p = Self.page("<body><div class='\(flags)'><p>Article text inside a flag-laden wrapper.</p></div></body>")
