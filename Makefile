@@ -7,7 +7,7 @@ BIN         = .build/$(CONFIG)/winnow
 BENCH_DIR   = Benchmarks
 SHARED     ?= ../shared
 
-.PHONY: all deps build test eval baseline bench lint format clean-out aeb-text help
+.PHONY: all deps build test eval baseline bench lint format clean-out aeb-text aeb-html help
 
 all: build
 
@@ -17,6 +17,7 @@ help:
 	@echo "make baseline  re-pin eval/baseline.json (refuses to lower a figure; ALLOW_LOWER=1 to accept)"
 	@echo "make bench     throughput benchmarks (release, one core)"
 	@echo "make aeb-text  body figures on the ScrapingHub text dumps in $(SHARED)/benchmarks (when present)"
+	@echo "make aeb-html  the ScrapingHub HTML pages: import, clean, score, export for the benchmark's own evaluate.py"
 
 ## deps: libxml2-dev, zlib1g-dev and pkg-config, installed through apt when run as root on Debian/Ubuntu.
 deps:
@@ -55,6 +56,18 @@ aeb-text: build
 	@if [ -d "$(SHARED)/benchmarks/scrapinghub-aeb-text" ]; then \
 		$(BIN) eval --corpus $(SHARED)/benchmarks/scrapinghub-aeb-text/Corpus --goldens $(SHARED)/benchmarks/scrapinghub-aeb-text/Goldens --report eval/aeb-text.json; \
 	else echo "skipped: $(SHARED)/benchmarks/scrapinghub-aeb-text not found"; fi
+
+## aeb-html: the benchmark's pages imported into .build/aeb-html (never into the repository),
+## cleaned and scored; eval/aeb-predictions.json is in the benchmark's own format for its evaluate.py.
+AEB := $(SHARED)/benchmarks/scrapinghub-aeb
+aeb-html: build
+	@if [ -d "$(AEB)/html" ]; then \
+		rm -rf .build/aeb-html && \
+		$(BIN) import aeb $(AEB)/ground-truth.json $(AEB)/html --out .build/aeb-html && \
+		$(BIN) clean .build/aeb-html/Corpus --out .build/aeb-html/Predictions >/dev/null && \
+		$(BIN) score --goldens .build/aeb-html/Goldens --predictions .build/aeb-html/Predictions --report eval/aeb-html.json && \
+		$(BIN) export aeb --predictions .build/aeb-html/Predictions --out eval/aeb-predictions.json; \
+	else echo "skipped: $(AEB)/html not found"; fi
 
 ## lint: swift format (ships with the toolchain) against .swift-format.
 lint:
