@@ -73,7 +73,22 @@ private struct Walker {
         var startBytes = 0
         /// Hidden by the `hidden` attribute or an inline style: no doubt about it.
         var hard = false
+        /// Index in `elements` of this block-level element (-1 for inline ones), and of the
+        /// nearest block-level element at or above it.
+        var element = -1
+        var blockElement = -1
     }
+
+    /// A block-level element, for choosing the main text container.
+    struct Element {
+        var parent: Int
+        var blocks: Range<Int> = 0..<0
+        var score = 0.0
+        /// The part of `score` from paragraphs directly inside (not from grandchildren).
+        var direct = 0.0
+    }
+
+    var elements: [Element] = []
 
     /// An element with hints and the blocks it holds.
     struct HintSpan {
@@ -132,6 +147,7 @@ private struct Walker {
         }
         flush()
         applySpans()
+        chooseMainText()
         page.truncated = maxDepth >= HTMLPageReader.libxmlDepthLimit
     }
 
@@ -151,6 +167,13 @@ private struct Walker {
             isH1: parent.isH1 || info.headingLevel == 1)
         frame.startBlock = page.blocks.count
         frame.startBytes = emittedBytes
+        if info.role == .block {
+            frame.element = elements.count
+            elements.append(Element(parent: parent.blockElement))
+            frame.blockElement = frame.element
+        } else {
+            frame.blockElement = parent.blockElement
+        }
         readAttributes(n, info: info, into: &frame)
         switch info.role {
         case .skip:
@@ -175,11 +198,91 @@ private struct Walker {
     mutating func exit() {
         guard let frame = stack.last else { return }
         if frame.info.role == .block { flush() }
+        if frame.element >= 0 { elements[frame.element].blocks = frame.startBlock..<page.blocks.count }
         if !frame.hints.isEmpty, frame.startBlock < page.blocks.count {
             spans.append(
                 HintSpan(blocks: frame.startBlock..<page.blocks.count, bytes: emittedBytes - frame.startBytes, hints: frame.hints, hard: frame.hard))
         }
         stack.removeLast()
+    }
+
+    /// Readability's measure of a paragraph: longer and more commas, more likely article text.
+    /// It counts for the paragraph's container in full and for the one above it by half, so
+    /// the element holding the article's paragraphs side by side outscores one holding
+    /// teasers each in its own box.
+    mutating func credit(_ b: Block, element: Int) {
+        let length = b.text.utf8.count
+        guard element >= 0, length >= 25, b.linkDensity < 0.5, b.kind != .heading, b.kind != .cell else { return }
+        let commas = b.text.utf8.count(where: { $0 == 0x2C })
+        let score = 1 + Double(commas) + min(Double(length) / 100, 3)
+        let parent = elements[element].parent
+        let target = b.kind == .paragraph || b.kind == .quote || b.kind == .listItem || b.kind == .pre ? parent : element
+        guard target >= 0 else { return }
+        elements[target].score += score
+        elements[target].direct += score
+        let grand = elements[target].parent
+        if grand >= 0 { elements[grand].score += score / 2 }
+    }
+
+    /// Marks the blocks of the best-scoring container (scaled down by its link density) and of
+    /// its siblings that score at least a fifth as well: `Block.inMainText`.
+    mutating func chooseMainText() {
+        guard !page.blocks.isEmpty else { return }
+        func linkDensity(_ r: Range<Int>) -> Double {
+            var all = 0.0
+            var links = 0.0
+            for i in r {
+                let n = Double(page.blocks[i].text.utf8.count)
+                all += n
+                links += n * page.blocks[i].linkDensity
+            }
+            return all > 0 ? links / all : 0
+        }
+        var best = -1
+        var bestScore = 0.0
+        for (k, e) in elements.enumerated() where e.score > 0 {
+            let s = e.score * (1 - linkDensity(e.blocks))
+            if s > bestScore {
+                best = k
+                bestScore = s
+            }
+        }
+        guard best >= 0, bestScore >= 10 else { return }
+        let bestDirect = elements[best].direct * (1 - linkDensity(elements[best].blocks))
+        // An article split into sections ("companion columns", one per few paragraphs) has its
+        // other sections beside the best one: climb while the parent holds another container
+        // scoring at least a third as well. Teaser boxes, one excerpt each, score far less.
+        func effective(_ k: Int) -> Double { elements[k].score * (1 - linkDensity(elements[k].blocks)) }
+        var top = best
+        while true {
+            let p = elements[top].parent
+            guard p >= 0 else { break }
+            let inside = elements[top].blocks
+            let range = elements[p].blocks
+            // A wrapper round the same blocks changes nothing: look further up.
+            if range == inside {
+                top = p
+                continue
+            }
+            let strong = elements.indices.contains { k in
+                k != best && k != p && elements[k].score > 0 && range.contains(elements[k].blocks.lowerBound)
+                    && !inside.contains(elements[k].blocks.lowerBound)
+                    && elements[k].direct * (1 - linkDensity(elements[k].blocks)) >= bestDirect / 3
+            }
+            guard strong else { break }
+            best = p
+            top = p
+        }
+        let parent = elements[best].parent
+        var chosen = [elements[best].blocks]
+        if parent >= 0 {
+            // Siblings count by the paragraphs they hold themselves: a teaser list's score comes
+            // from its boxes' excerpts, one level down.
+            for (k, e) in elements.enumerated() where k != best && e.parent == parent && e.direct * (1 - linkDensity(e.blocks)) >= bestDirect / 5 {
+                chosen.append(e.blocks)
+            }
+        }
+        for i in page.blocks.indices { page.blocks[i].inMainText = chosen.contains { $0.contains(i) } }
     }
 
     /// Gives each block the hints of the elements round it, except wrappers (see `wrapperShare`).
@@ -329,6 +432,7 @@ private struct Walker {
         emittedBytes += text.count
         b.inArticleContainer = f.inArticle
         b.isMainHeading = f.isH1 && f.kind == .heading
+        credit(b, element: f.blockElement)
         page.blocks.append(b)
     }
 

@@ -84,6 +84,30 @@ import WinnowCore
         #expect(blocks.last?.markupHints.contains(.aside) == true, "the real sidebar still is")
     }
 
+    static func sentence(_ k: Int) -> String {
+        "Paragraph \(k) of the story says that officials, after a long meeting, agreed on the plan for the harbour."
+    }
+
+    @Test func theMainTextIsTheDensestContainerNotATeaserStream() throws {
+        let story = (1...6).map { "<p>\(Self.sentence($0))</p>" }.joined()
+        let teasers = (1...8).map { k in
+            "<div class='card'><a href='/x\(k)'>Other headline \(k)</a><p>\(Self.sentence(100 + k))</p></div>"
+        }.joined()
+        let html = "<body><h1>Harbour Plan Agreed</h1><div class='story'>\(story)</div><div class='stream'>\(teasers)</div></body>"
+        let r = try Self.clean(html)
+        #expect(r.article.body == (1...6).map(Self.sentence))
+        #expect(r.ledger.contains { $0.rule == .afterContent && $0.text == Self.sentence(101) })
+    }
+
+    @Test func anArticleSplitIntoSectionsIsKeptWhole() throws {
+        let sections = stride(from: 1, to: 13, by: 4).map { start in
+            "<div class='column'><div class='inner'>" + (start..<(start + 4)).map { "<p>\(Self.sentence($0))</p>" }.joined() + "</div></div>"
+        }.joined()
+        let r = try Self.clean(
+            "<body><article><h1>Harbour Plan Agreed</h1><section>\(sections)</section></article><footer><p>Contact us</p></footer></body>")
+        #expect(r.article.body == (1...12).map(Self.sentence))
+    }
+
     @Test func longClassListsAreFlagsNotDescriptions() {
         let flags = (1...20).map { "f_share_\($0)_on" }.joined(separator: " ")
         let p = Self.page("<body><div class='\(flags)'><p>Article text inside a flag-laden wrapper.</p></div></body>")

@@ -16,6 +16,14 @@ struct RegionStage: CleaningStage {
     func apply(to doc: inout Document) {
         let n = doc.count
         guard n > 0 else { return }
+        // HTML pages where the front end chose the main-text container: it decides.
+        if doc.blocks.contains(where: { $0.inMainText != nil }) {
+            guard let first = (0..<n).first(where: { doc.blocks[$0].inMainText == true && doc.isKept($0) }) else { return }
+            for i in 0..<n where doc.isKept(i) && doc.blocks[i].inMainText != true {
+                doc.remove(i, i < first ? .outsideContent : .afterContent)
+            }
+            return
+        }
         var weights = [Double](repeating: 0, count: n)
         // Non-prose costs more the longer the run it stands in: one sub-heading or ad slot
         // inside an article is cheap, a wall of menus and teasers between the article and

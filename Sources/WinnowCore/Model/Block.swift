@@ -21,6 +21,10 @@ public struct Block: Sendable, Equatable {
     public var inArticleContainer: Bool = false
     /// True when the block is a heading of level 1 in markup.
     public var isMainHeading: Bool = false
+    /// HTML only: the block lies in the element the front end chose as the main text (the
+    /// densest prose container and its qualifying siblings). nil when no choice was made
+    /// (text dumps, pages without prose).
+    public var inMainText: Bool? = nil
 
     public init(text: String, line: Int, kind: Kind = .line) {
         self.text = text
