@@ -146,8 +146,12 @@ private struct Walker {
             }
         }
         flush()
-        applySpans()
-        chooseMainText()
+        // Hints first as if there were no main text, so comment threads and related lists
+        // cannot be chosen as it; then again, sparing the wrappers of what was chosen.
+        applySpans(mainText: nil)
+        let main = chooseMainText()
+        for i in page.blocks.indices { page.blocks[i].markupHints = [] }
+        applySpans(mainText: main)
         page.truncated = maxDepth >= HTMLPageReader.libxmlDepthLimit
     }
 
@@ -210,6 +214,10 @@ private struct Walker {
     /// It counts for the paragraph's container in full and for the one above it by half, so
     /// the element holding the article's paragraphs side by side outscores one holding
     /// teasers each in its own box.
+    /// Blocks in markup marked as a part that is never the article (comments, related and
+    /// promo lists, asides, navigation, footers, ads, hidden) earn no credit.
+    static let notArticle: MarkupHints = [.comment, .related, .promo, .aside, .navigation, .footer, .advertisement, .hidden, .share]
+
     mutating func credit(_ b: Block, element: Int) {
         let length = b.text.utf8.count
         guard element >= 0, length >= 25, b.linkDensity < 0.5, b.kind != .heading, b.kind != .cell else { return }
@@ -218,16 +226,33 @@ private struct Walker {
         let parent = elements[element].parent
         let target = b.kind == .paragraph || b.kind == .quote || b.kind == .listItem || b.kind == .pre ? parent : element
         guard target >= 0 else { return }
-        elements[target].score += score
-        elements[target].direct += score
-        let grand = elements[target].parent
-        if grand >= 0 { elements[grand].score += score / 2 }
+        credits.append((page.blocks.count, target, score))
+    }
+
+    /// Per block: the container it credits and by how much (see `credit`).
+    var credits: [(block: Int, element: Int, score: Double)] = []
+
+    /// Element scores from the credits of blocks not marked as other parts of the page.
+    mutating func scoreElements() {
+        for k in elements.indices {
+            elements[k].score = 0
+            elements[k].direct = 0
+        }
+        for c in credits where page.blocks[c.block].markupHints.isDisjoint(with: Walker.notArticle) {
+            elements[c.element].score += c.score
+            elements[c.element].direct += c.score
+            let grand = elements[c.element].parent
+            if grand >= 0 { elements[grand].score += c.score / 2 }
+        }
     }
 
     /// Marks the blocks of the best-scoring container (scaled down by its link density) and of
     /// its siblings that score at least a fifth as well: `Block.inMainText`.
-    mutating func chooseMainText() {
-        guard !page.blocks.isEmpty else { return }
+    /// Returns the span of blocks from the first to the last chosen one.
+    @discardableResult
+    mutating func chooseMainText() -> Range<Int>? {
+        guard !page.blocks.isEmpty else { return nil }
+        scoreElements()
         func linkDensity(_ r: Range<Int>) -> Double {
             var all = 0.0
             var links = 0.0
@@ -247,7 +272,7 @@ private struct Walker {
                 bestScore = s
             }
         }
-        guard best >= 0, bestScore >= 10 else { return }
+        guard best >= 0, bestScore >= 10 else { return nil }
         let bestDirect = elements[best].direct * (1 - linkDensity(elements[best].blocks))
         // An article split into sections ("companion columns", one per few paragraphs) has its
         // other sections beside the best one: climb while the parent holds another container
@@ -283,12 +308,18 @@ private struct Walker {
             }
         }
         for i in page.blocks.indices { page.blocks[i].inMainText = chosen.contains { $0.contains(i) } }
+        let lower = chosen.map(\.lowerBound).min()!
+        let upper = chosen.map(\.upperBound).max()!
+        return lower < upper ? lower..<upper : nil
     }
 
-    /// Gives each block the hints of the elements round it, except wrappers (see `wrapperShare`).
-    mutating func applySpans() {
+    /// Gives each block the hints of the elements round it, except wrappers: elements that
+    /// hold the whole main text (`mainText`, when one was chosen) or most of the page's text
+    /// (see `wrapperShare`). A "with-sidebar" column round a short article is not an aside.
+    mutating func applySpans(mainText: Range<Int>?) {
         let limit = Int(Double(emittedBytes) * Walker.wrapperShare)
         for span in spans where span.hard || span.bytes <= limit {
+            if let main = mainText, !span.hard, span.blocks.lowerBound <= main.lowerBound, span.blocks.upperBound >= main.upperBound { continue }
             for i in span.blocks { page.blocks[i].markupHints.formUnion(span.hints) }
         }
     }
@@ -432,7 +463,7 @@ private struct Walker {
         emittedBytes += text.count
         b.inArticleContainer = f.inArticle
         b.isMainHeading = f.isH1 && f.kind == .heading
-        credit(b, element: f.blockElement)
+        credit(b, element: f.blockElement)  // before the append: the credit names this block's index
         page.blocks.append(b)
     }
 
