@@ -149,6 +149,8 @@ private struct Walker {
         // Hints first as if there were no main text, so comment threads and related lists
         // cannot be chosen as it; then again, sparing the wrappers of what was chosen.
         applySpans(mainText: nil)
+        // A comment section is named as such even when it outweighs the article.
+        for span in spans where span.hints.contains(.comment) { for i in span.blocks { page.blocks[i].markupHints.insert(.comment) } }
         let main = chooseMainText()
         for i in page.blocks.indices { page.blocks[i].markupHints = [] }
         applySpans(mainText: main)

@@ -99,6 +99,15 @@ import WinnowCore
         #expect(r.ledger.contains { $0.rule == .afterContent && $0.text == Self.sentence(101) })
     }
 
+    @Test func aLongCommentThreadIsNotTheMainText() throws {
+        let story = (1...3).map { "<p>\(Self.sentence($0))</p>" }.joined()
+        let comments = (1...12).map { "<p>I agree, mostly, but the council, as usual, ignored the ferry users, again and again \($0).</p>" }.joined()
+        let html =
+            "<body><h1>Harbour Plan Agreed</h1><div class='story'>\(story)</div><div class='comments-area'><div class='thread'>\(comments)</div></div></body>"
+        let r = try Self.clean(html)
+        #expect(r.article.body == (1...3).map(Self.sentence))
+    }
+
     @Test func anArticleSplitIntoSectionsIsKeptWhole() throws {
         let sections = stride(from: 1, to: 13, by: 4).map { start in
             "<div class='column'><div class='inner'>" + (start..<(start + 4)).map { "<p>\(Self.sentence($0))</p>" }.joined() + "</div></div>"
