@@ -132,37 +132,46 @@ enum HTMLTags {
         return out
     }
 
+    /// Class and id words that name a part of the page: a word matches an entry when it equals
+    /// it, or, for prefix entries, starts with it ("navigation", "comments-list").
+    static let hintTable: [(word: String, prefix: Bool, hints: MarkupHints)] = [
+        ("nav", true, .navigation), ("menu", true, .navigation), ("breadcrumb", true, .navigation), ("masthead", false, .navigation),
+        ("topbar", true, .navigation), ("skip", true, .navigation),
+        ("footer", true, .footer), ("foot", false, .footer), ("copyright", true, .footer), ("colophon", false, .footer),
+        ("share", true, .share), ("social", true, .share), ("sharing", true, .share), ("addthis", false, .share), ("sharethis", false, .share),
+        ("related", true, .related), ("recommend", true, .related), ("popular", false, .related), ("trending", false, .related),
+        ("mostread", true, .related), ("outbrain", false, [.related, .promo]), ("taboola", false, .related),
+        ("comment", true, .comment), ("disqus", false, .comment), ("respond", false, .comment), ("discussion", false, .comment),
+        ("cookie", true, .cookie), ("consent", true, .cookie), ("gdpr", false, .cookie), ("cmp", false, .cookie),
+        ("newsletter", true, .newsletter), ("subscribe", true, .newsletter), ("signup", true, .newsletter), ("paywall", false, .newsletter),
+        ("ad", false, .advertisement), ("ads", false, .advertisement), ("advert", true, .advertisement), ("adslot", true, .advertisement),
+        ("adsbygoogle", true, .advertisement), ("sponsor", true, .advertisement), ("dfp", false, .advertisement),
+        ("banner", false, .advertisement),
+        ("hidden", false, .hidden), ("hide", false, .hidden), ("invisible", false, .hidden), ("visuallyhidden", false, .hidden),
+        ("sr", false, .hidden), ("screenreader", true, .hidden),
+        ("caption", true, .caption), ("credit", false, .caption), ("credits", false, .caption), ("figcaption", true, .caption),
+        ("byline", true, .byline), ("author", false, .byline), ("authors", false, .byline), ("contributor", true, .byline),
+        ("sidebar", true, .aside), ("aside", false, .aside), ("widget", true, .aside), ("rail", false, .aside),
+        ("promo", true, .promo), ("teaser", false, .promo), ("marketing", true, .promo),
+        ("tags", false, .tags), ("tag", false, .tags), ("topics", false, .tags), ("keyword", true, .tags), ("categories", false, .tags),
+        ("date", false, .date), ("time", false, .date), ("timestamp", false, .date), ("published", false, .date), ("dateline", false, .date),
+    ]
+
+    /// `hintTable` grouped by the first two letters of each entry: a class word is compared
+    /// only with the few entries that start like it (most, "content", "wrapper", none).
+    static let byFirstTwo: [UInt16: [(word: [UInt8], prefix: Bool, hints: MarkupHints)]] = {
+        var t = [UInt16: [(word: [UInt8], prefix: Bool, hints: MarkupHints)]]()
+        for e in hintTable {
+            let u = Array(e.word.utf8)
+            t[UInt16(u[0]) << 8 | UInt16(u[1]), default: []].append((u, e.prefix, e.hints))
+        }
+        return t
+    }()
+
     static func hints(word w: [UInt8]) -> MarkupHints {
-        func starts(_ p: String) -> Bool { w.starts(with: p.utf8) }
-        func equals(_ p: String) -> Bool { w.elementsEqual(p.utf8) }
+        guard w.count >= 2, let entries = byFirstTwo[UInt16(w[0]) << 8 | UInt16(w[1])] else { return [] }
         var h: MarkupHints = []
-        if starts("nav") || starts("menu") || starts("breadcrumb") || equals("masthead") || starts("topbar") || starts("skip") {
-            h.insert(.navigation)
-        }
-        if starts("footer") || equals("foot") || starts("copyright") || equals("colophon") { h.insert(.footer) }
-        if starts("share") || starts("social") || starts("sharing") || equals("addthis") || equals("sharethis") { h.insert(.share) }
-        if starts("related") || starts("recommend") || equals("popular") || equals("trending") || starts("mostread") || equals("outbrain")
-            || equals("taboola")
-        {
-            h.insert(.related)
-        }
-        if starts("comment") || equals("disqus") || equals("respond") || equals("discussion") { h.insert(.comment) }
-        if starts("cookie") || starts("consent") || equals("gdpr") || equals("cmp") { h.insert(.cookie) }
-        if starts("newsletter") || starts("subscribe") || starts("signup") || equals("paywall") { h.insert(.newsletter) }
-        if equals("ad") || equals("ads") || starts("advert") || starts("adslot") || starts("adsbygoogle") || starts("sponsor") || equals("dfp")
-            || equals("banner")
-        {
-            h.insert(.advertisement)
-        }
-        if equals("hidden") || equals("hide") || equals("invisible") || equals("visuallyhidden") || equals("sr") || starts("screenreader") {
-            h.insert(.hidden)
-        }
-        if starts("caption") || equals("credit") || equals("credits") || starts("figcaption") { h.insert(.caption) }
-        if starts("byline") || equals("author") || equals("authors") || starts("contributor") { h.insert(.byline) }
-        if starts("sidebar") || equals("aside") || starts("widget") || equals("rail") { h.insert(.aside) }
-        if starts("promo") || equals("teaser") || equals("outbrain") || starts("marketing") { h.insert(.promo) }
-        if equals("tags") || equals("tag") || equals("topics") || starts("keyword") || equals("categories") { h.insert(.tags) }
-        if equals("date") || equals("time") || equals("timestamp") || equals("published") || equals("dateline") { h.insert(.date) }
+        for e in entries where e.prefix ? w.starts(with: e.word) : w == e.word { h.formUnion(e.hints) }
         return h
     }
 }
