@@ -19,4 +19,11 @@ public enum HTMLExtractor {
         let head = b.prefix(4096)
         return head.contains(0) && !head.contains(0x3C)
     }
+
+    /// libxml2's parse alone (charset handling, tree built and freed, nothing read from it):
+    /// the floor `make bench` reports beside the whole extractor. False when libxml2 gave no
+    /// tree.
+    public static func parseOnly(_ bytes: [UInt8]) -> Bool {
+        HTMLPageReader.parseOnly(HTMLCharset.prepare(bytes))
+    }
 }

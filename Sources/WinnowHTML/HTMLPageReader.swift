@@ -36,8 +36,15 @@ enum HTMLPageReader {
     /// libxml2 stops at 256 levels of nesting and keeps the tree so far (STYLE.md).
     static let libxmlDepthLimit = 255
 
-    static func read(_ input: HTMLInput) -> Page? {
+    static func parseOnly(_ input: HTMLInput) -> Bool {
         _ = silenced
+        guard let doc = parse(input) else { return false }
+        xmlFreeDoc(doc)
+        return true
+    }
+
+    /// The libxml2 tree of the page; the caller frees it.
+    static func parse(_ input: HTMLInput) -> htmlDocPtr? {
         var options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue)
         options |= Int32(HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue)
         if input.libxmlEncoding == nil { options |= Int32(HTML_PARSE_IGNORE_ENC.rawValue) }
@@ -46,7 +53,12 @@ enum HTMLPageReader {
             guard let base = buf.baseAddress, !buf.isEmpty else { return nil }
             return base.withMemoryRebound(to: CChar.self, capacity: buf.count) { htmlReadMemory($0, Int32(buf.count), nil, encoding, options) }
         }
-        guard let doc else { return nil }
+        return doc
+    }
+
+    static func read(_ input: HTMLInput) -> Page? {
+        _ = silenced
+        guard let doc = parse(input) else { return nil }
         defer { xmlFreeDoc(doc) }
         guard let root = xmlDocGetRootElement(doc) else { return Page() }
         var walker = Walker()
@@ -101,6 +113,8 @@ private struct Walker {
     /// A hinted element holding more than this share of the page's text is a wrapper round the
     /// article ("content-with-sidebar", "page-ad-margins"), not a part to drop.
     static let wrapperShare = 0.4
+    /// How many levels above the best container `chooseMainText` looks for sibling parts.
+    static let climbLevels = 3
 
     var spans: [HintSpan] = []
     var emittedBytes = 0
@@ -280,25 +294,27 @@ private struct Walker {
         // other sections beside the best one: climb while the parent holds another container
         // scoring at least a third as well. Teaser boxes, one excerpt each, score far less.
         func effective(_ k: Int) -> Double { elements[k].score * (1 - linkDensity(elements[k].blocks)) }
+        // Live blogs and split articles put each part in its own box, the boxes in a list:
+        // look up to `climbLevels` levels for an ancestor holding another strong container.
         var top = best
-        while true {
+        var levels = 0
+        while levels < Walker.climbLevels {
             let p = elements[top].parent
             guard p >= 0 else { break }
-            let inside = elements[top].blocks
             let range = elements[p].blocks
-            // A wrapper round the same blocks changes nothing: look further up.
-            if range == inside {
-                top = p
-                continue
-            }
+            top = p
+            // A wrapper round the same blocks changes nothing: look further up for free.
+            if range == elements[best].blocks { continue }
+            levels += 1
             let strong = elements.indices.contains { k in
                 k != best && k != p && elements[k].score > 0 && range.contains(elements[k].blocks.lowerBound)
-                    && !inside.contains(elements[k].blocks.lowerBound)
+                    && !elements[best].blocks.contains(elements[k].blocks.lowerBound)
                     && elements[k].direct * (1 - linkDensity(elements[k].blocks)) >= bestDirect / 3
             }
-            guard strong else { break }
-            best = p
-            top = p
+            if strong {
+                best = p
+                levels = 0
+            }
         }
         let parent = elements[best].parent
         var chosen = [elements[best].blocks]

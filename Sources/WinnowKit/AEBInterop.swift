@@ -62,7 +62,7 @@ public enum AEBInterop {
     }
 
     /// The decompressed bytes of a gzip file.
-    static func gunzip(_ url: URL) throws(WinnowError) -> [UInt8] {
+    public static func gunzip(_ url: URL) throws(WinnowError) -> [UInt8] {
         guard let f = gzopen(url.path, "rb") else { throw .unreadable(path: url.path, reason: "cannot open as gzip") }
         defer { gzclose(f) }
         var out = [UInt8]()

@@ -99,6 +99,15 @@ import WinnowCore
         #expect(r.ledger.contains { $0.rule == .afterContent && $0.text == Self.sentence(101) })
     }
 
+    @Test func liveBlogEntriesInTheirOwnBoxesAreAllKept() throws {
+        let entries = (1...5).map { k in
+            "<article class='entry'><time datetime='2024-05-03T1\(k):00'>1\(k):00</time><div class='entry-body'><p>\(Self.sentence(k))</p>"
+                + (k == 2 ? "<p>\(Self.sentence(20))</p>" : "") + "</div></article>"
+        }.joined()
+        let r = try Self.clean("<body><h1>Harbour Plan Agreed</h1><div class='entries'><div class='list'>\(entries)</div></div></body>")
+        #expect(r.article.body?.count == 6)
+    }
+
     @Test func aLongCommentThreadIsNotTheMainText() throws {
         let story = (1...3).map { "<p>\(Self.sentence($0))</p>" }.joined()
         let comments = (1...12).map { "<p>I agree, mostly, but the council, as usual, ignored the ferry users, again and again \($0).</p>" }.joined()

@@ -1,6 +1,6 @@
 import Foundation
 
-/// `make bench`: Winnow's throughput figures. Usage: WinnowBench [text|breakdown|real|sample|all]
+/// `make bench`: Winnow's throughput figures. Usage: WinnowBench [text|breakdown|real|html|sample|all]
 let what = CommandLine.arguments.dropFirst().first ?? "all"
 if what == "text" || what == "all" {
     let mb = Int(ProcessInfo.processInfo.environment["WINNOW_BENCH_MB"] ?? "55") ?? 55
@@ -9,6 +9,10 @@ if what == "text" || what == "all" {
 if what == "breakdown" || what == "all" {
     let mb = Int(ProcessInfo.processInfo.environment["WINNOW_BENCH_MB"] ?? "55") ?? 55
     print(BreakdownBenchmark.run(megabytes: min(mb, 20), repeats: 5))
+}
+if what == "html" || what == "all" {
+    let shared = ProcessInfo.processInfo.environment["WINNOW_SHARED"] ?? "../../shared"
+    print(HTMLBenchmark.run(root: shared, repeats: Int(ProcessInfo.processInfo.environment["WINNOW_BENCH_REPEATS"] ?? "5") ?? 5))
 }
 if what == "real" || what == "all" {
     let shared = ProcessInfo.processInfo.environment["WINNOW_SHARED"] ?? "../../shared"
