@@ -264,7 +264,7 @@ private struct Walker {
 
     /// Marks the blocks of the best-scoring container (scaled down by its link density) and of
     /// its siblings that score at least a fifth as well: `Block.inMainText`.
-    /// Returns the span of blocks from the first to the last chosen one.
+    /// Returns the blocks of the densest container, before any climbing: the article's core.
     @discardableResult
     mutating func chooseMainText() -> Range<Int>? {
         guard !page.blocks.isEmpty else { return nil }
@@ -290,6 +290,8 @@ private struct Walker {
         }
         guard best >= 0, bestScore >= 10 else { return nil }
         let bestDirect = elements[best].direct * (1 - linkDensity(elements[best].blocks))
+        // The densest container itself: whatever holds it is a wrapper of the article.
+        let core = elements[best].blocks
         // An article split into sections ("companion columns", one per few paragraphs) has its
         // other sections beside the best one: climb while the parent holds another container
         // scoring at least a third as well. Teaser boxes, one excerpt each, score far less.
@@ -326,9 +328,7 @@ private struct Walker {
             }
         }
         for i in page.blocks.indices { page.blocks[i].inMainText = chosen.contains { $0.contains(i) } }
-        let lower = chosen.map(\.lowerBound).min()!
-        let upper = chosen.map(\.upperBound).max()!
-        return lower < upper ? lower..<upper : nil
+        return core.isEmpty ? nil : core
     }
 
     /// Gives each block the hints of the elements round it, except wrappers: elements that
