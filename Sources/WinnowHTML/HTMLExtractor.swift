@@ -6,7 +6,13 @@ public enum HTMLExtractor {
     public static func clean(_ bytes: [UInt8], profiles: TemplateMatcher? = nil) throws(InputProblem) -> CleanResult {
         if bytes.isEmpty { throw .empty }
         if looksBinary(bytes) { throw .binary(reason: "not HTML: NUL bytes and no markup in the first 4 KB") }
-        let input = HTMLCharset.prepare(bytes)
+        var input = HTMLCharset.prepare(bytes)
+        let bounded = HTMLGuard.boundAttributes(input.bytes)
+        if bounded.cutTags > 0 {
+            input.bytes = bounded.bytes
+            input.warnings.append(
+                "\(bounded.cutTags) tag(s) with over \(HTMLGuard.maxAttributes) attributes cut to their first \(HTMLGuard.maxAttributes)")
+        }
         guard let page = HTMLPageReader.read(input) else { throw .binary(reason: "libxml2 could not read the page") }
         var result = Cleaner.clean(blocks: page.blocks, hints: PageMetadata.hints(page.meta), profiles: profiles)
         result.warnings = input.warnings + result.warnings

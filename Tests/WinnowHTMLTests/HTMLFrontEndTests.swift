@@ -168,6 +168,22 @@ import WinnowCore
         #expect((try? Self.clean("<html><body><p>Unclosed <b>bold <i>both</b> text that goes on and on")) != nil)
     }
 
+    @Test func attributeBombsAreBoundedBeforeLibxml2() throws {
+        // libxml2 2.9.14 takes quadratic time on many distinct attributes in one tag (STYLE.md).
+        let attrs = (0..<100_000).map { "a\($0)=\"\($0)\"" }.joined(separator: " ")
+        let html = "<html><body><div \(attrs)><p>Text after the bomb is still read as a paragraph.</p></div></body></html>"
+        let r = try Self.clean(html)
+        #expect(r.warnings.contains { $0.contains("attributes cut") })
+        #expect(r.article.body == ["Text after the bomb is still read as a paragraph."])
+    }
+
+    @Test func attributeGuardLeavesOrdinaryTagsAlone() {
+        let html = Array("<a href=\"/x?a=1&b=2\" title='1 > 0' class=\"c\">link</a> <img src=x alt=\"\">".utf8)
+        let out = HTMLGuard.boundAttributes(html)
+        #expect(out.cutTags == 0)
+        #expect(out.bytes == html)
+    }
+
     @Test func isoDatesKeepTheirPrecision() {
         #expect(PageMetadata.normalisedDate("2019-11-19T08:03:00.000-05:00") == "2019-11-19T08:03:00-05:00")
         #expect(PageMetadata.normalisedDate("2019-11-19T08:03:00Z") == "2019-11-19T08:03:00Z")
