@@ -357,3 +357,43 @@ enum Prose {
         #expect(!without.ledger.contains { $0.rule == .profile })
     }
 }
+
+/// The closing author bio: where it fires and where it must not.
+@Suite struct AuthorBioTests {
+    static func shape(_ s: String) -> LineShape { LineShape(s) }
+
+    @Test(arguments: [
+        "Jeff Foust (jeff@example.com) is the editor and publisher of The Space Review, and a senior staff writer.",
+        "Jane Roe is a senior reporter covering transport and city hall for the Evening Ledger.",
+        "Anna Müller ist Redakteurin im Lokalressort und schreibt über Verkehr und Wohnen.",
+    ])
+    func closingBiosAreRecognised(text: String) {
+        #expect(AuthorBioStage.isBio(text, shape: Self.shape(text)))
+    }
+
+    @Test(arguments: [
+        "Jane Roe is a nurse who has worked at the hospital for ten years, she said on Tuesday.",
+        "The editor of the paper said the council is a reporter's dream, full of stories.",
+        "Mayor Tom Hale is the city's first mayor to win three terms.",
+    ])
+    func newsAboutPeopleIsNot(text: String) {
+        #expect(!AuthorBioStage.isBio(text, shape: Self.shape(text)))
+    }
+
+    @Test func onlyTheLastParagraphsAreLookedAt() throws {
+        let bio = "Jane Roe is a senior reporter covering transport and city hall for the Evening Ledger."
+        let dump = [
+            "Council Approves Budget", "By Jane Roe",
+            "The council approved the budget on Tuesday after a long debate about library hours and opening times.",
+            bio,
+            "Officials said the three branches would close in June unless donors stepped in with new money soon.",
+            "The mayor said the vote was a turning point for the city and its libraries, and thanked the staff.",
+            "A final vote on the library plan is expected next month, after a public consultation on the hours.",
+        ].joined(separator: "\n\n")
+        let r = try Cleaner.cleanText(Array(dump.utf8))
+        #expect(r.article.body?.contains(bio) == true, "a bio-like line in the middle of the text is left alone")
+        let closingBio = "John Doe is a staff writer who covers education and the county courts."
+        let closing = try Cleaner.cleanText(Array((dump + "\n\n" + closingBio).utf8))
+        #expect(closing.ledger.contains { $0.rule == .authorBio && $0.text == closingBio })
+    }
+}

@@ -14,6 +14,7 @@ public enum Cleaner {
         TitleStage(),
         RegionStage(),
         RepeatStage(),
+        AuthorBioStage(),
         DateStage(),
     ]
 

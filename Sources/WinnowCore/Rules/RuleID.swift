@@ -28,6 +28,7 @@ public enum RuleID: String, Sendable, CaseIterable, Comparable, CustomStringConv
     case afterContent = "region.after"
     case markup = "markup.boilerplate"
     case profile = "profile.template"
+    case authorBio = "author.bio"
 
     public var description: String { rawValue }
     public static func < (a: RuleID, b: RuleID) -> Bool { a.rawValue < b.rawValue }
@@ -60,5 +61,6 @@ public enum RuleCatalog {
         (.afterContent, "after the article's main text region (footers, teasers below the article)"),
         (.markup, "HTML only: inside markup marked as navigation, footer, aside, share or hidden"),
         (.profile, "a line learned as template of its site (`--profiles`)"),
+        (.authorBio, "an author bio closing the article ('Jane Roe is a senior reporter covering transport.')"),
     ]
 }
