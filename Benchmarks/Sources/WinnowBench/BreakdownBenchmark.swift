@@ -5,16 +5,7 @@ import WinnowCore
 /// whole cleaner. The gap between the last two is what the rule stages cost.
 enum BreakdownBenchmark {
     static func run(megabytes: Int, repeats: Int) -> String {
-        var gen = DumpGenerator(seed: 0x5EED)
-        var docs = [[UInt8]]()
-        var total = 0
-        var site = 0
-        while total < megabytes * 1_000_000 {
-            let d = Array(gen.dump(site: site % 40).utf8)
-            total += d.count
-            docs.append(d)
-            site += 1
-        }
+        let (docs, total) = DumpGenerator.corpus(megabytes: megabytes)
         let mb = Double(total) / 1e6
         var sink = 0
         let steps = ["decode", "decode + split into blocks", "decode + split + shape pass", "whole cleaner"]

@@ -34,6 +34,22 @@ struct DumpGenerator {
 
     mutating func paragraph() -> String { (0..<(2 + int(4))).map { _ in sentence() }.joined(separator: " ") }
 
+    /// At least `megabytes` of dumps from 40 sites, the same for every run (fixed seed), and
+    /// their total size in bytes.
+    static func corpus(megabytes: Int) -> (docs: [[UInt8]], bytes: Int) {
+        var gen = DumpGenerator(seed: 0x5EED)
+        var docs = [[UInt8]]()
+        var total = 0
+        var site = 0
+        while total < megabytes * 1_000_000 {
+            let d = Array(gen.dump(site: site % 40).utf8)
+            total += d.count
+            docs.append(d)
+            site += 1
+        }
+        return (docs, total)
+    }
+
     mutating func dump(site: Int) -> String {
         let siteName = "Example Site \(site)"
         var lines = ["date 2021-0\(1 + int(9))-1\(int(9)) \(siteName)", siteName, "Skip to content"]

@@ -3,16 +3,7 @@ import WinnowCore
 /// Text-cleaning throughput on one core over at least 50 MB of generated dumps.
 enum TextBenchmark {
     static func run(megabytes: Int, repeats: Int) -> String {
-        var gen = DumpGenerator(seed: 0x5EED)
-        var docs = [[UInt8]]()
-        var total = 0
-        var site = 0
-        while total < megabytes * 1_000_000 {
-            let d = Array(gen.dump(site: site % 40).utf8)
-            total += d.count
-            docs.append(d)
-            site += 1
-        }
+        let (docs, total) = DumpGenerator.corpus(megabytes: megabytes)
         var times = [Double]()
         var kept = 0
         for _ in 0..<repeats {

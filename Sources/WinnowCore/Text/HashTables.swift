@@ -25,20 +25,13 @@ struct HashMap64: Sendable {
     }
     @inline(__always) private func slot(_ k: UInt64) -> Int { HashMap64.slot(k, mask) }
 
-    mutating func insert(_ key: UInt64, orBits bits: UInt64) {
-        if (count + 1) * 2 > keys.count { grow() }
-        let k = HashMap64.stored(key)
-        var i = slot(k)
-        while keys[i] != 0 && keys[i] != k { i = (i + 1) & mask }
-        if keys[i] == 0 {
-            keys[i] = k
-            count += 1
-        }
-        values[i] |= bits
-    }
+    mutating func insert(_ key: UInt64, orBits bits: UInt64) { values[claim(key)] |= bits }
 
     /// Replaces the value stored for `key` (inserting it if new).
-    mutating func set(_ key: UInt64, to value: UInt64) {
+    mutating func set(_ key: UInt64, to value: UInt64) { values[claim(key)] = value }
+
+    /// The slot of `key`, taken for it if it was not in the table yet.
+    private mutating func claim(_ key: UInt64) -> Int {
         if (count + 1) * 2 > keys.count { grow() }
         let k = HashMap64.stored(key)
         var i = slot(k)
@@ -47,7 +40,7 @@ struct HashMap64: Sendable {
             keys[i] = k
             count += 1
         }
-        values[i] = value
+        return i
     }
 
     @inline(__always) func get(_ key: UInt64) -> UInt64 {
