@@ -7,6 +7,13 @@ public enum HTMLExtractor {
         if bytes.isEmpty { throw .empty }
         if looksBinary(bytes) { throw .binary(reason: "not HTML: NUL bytes and no markup in the first 4 KB") }
         var input = HTMLCharset.prepare(bytes)
+        // libxml2 ends the document at a NUL byte and silently drops the rest; browsers ignore
+        // NULs in text. Drop them, and say so.
+        if input.libxmlEncoding == nil, let first = input.bytes.firstIndex(of: 0) {
+            let count = input.bytes[first...].count(where: { $0 == 0 })
+            input.bytes.removeAll { $0 == 0 }
+            input.warnings.append("\(count) NUL byte(s) removed")
+        }
         let bounded = HTMLGuard.boundAttributes(input.bytes)
         if bounded.cutTags > 0 {
             input.bytes = bounded.bytes
@@ -17,6 +24,7 @@ public enum HTMLExtractor {
         var result = Cleaner.clean(blocks: page.blocks, hints: PageMetadata.hints(page.meta), profiles: profiles)
         result.warnings = input.warnings + result.warnings
         if page.truncated { result.warnings.append("partial: nesting deeper than libxml2's limit; the rest of the page may be missing") }
+        if page.textCut { result.warnings.append("partial: a text run longer than libxml2's 10,000,000-byte limit was cut") }
         return result
     }
 

@@ -9,6 +9,8 @@ struct Page {
     var meta = PageMeta()
     /// The tree reached libxml2's nesting limit: the rest of the page may be missing.
     var truncated = false
+    /// A text node reached libxml2's 10,000,000-byte limit: it was cut there.
+    var textCut = false
 }
 
 /// Metadata candidates as the page states them (chosen between in `PageMetadata`).
@@ -35,6 +37,8 @@ enum HTMLPageReader {
 
     /// libxml2 stops at 256 levels of nesting and keeps the tree so far (STYLE.md).
     static let libxmlDepthLimit = 255
+    /// libxml2 cuts a text node at 10,000,000 bytes (STYLE.md).
+    static let libxmlTextLimit = 10_000_000
 
     static func parseOnly(_ input: HTMLInput) -> Bool {
         _ = silenced
@@ -464,6 +468,7 @@ private struct Walker {
             }
             q += 1
         }
+        if q - p >= HTMLPageReader.libxmlTextLimit { page.textCut = true }
     }
 
     /// Ends the block being filled (if it holds any text) with the features of where it stands.

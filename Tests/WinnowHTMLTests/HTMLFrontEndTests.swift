@@ -184,6 +184,21 @@ import WinnowCore
         #expect(out.bytes == html)
     }
 
+    @Test func nulBytesDoNotEndThePage() throws {
+        let bytes =
+            Array("<html><body><h1>Harbour Plan Agreed</h1><p>\(Self.sentence(1))</p>".utf8) + [0]
+            + Array("<p>\(Self.sentence(2))</p></body></html>".utf8)
+        let r = try HTMLExtractor.clean(bytes)
+        #expect(r.article.body == [Self.sentence(1), Self.sentence(2)])
+        #expect(r.warnings.contains("1 NUL byte(s) removed"))
+    }
+
+    @Test func aTextRunPastLibxml2sLimitIsReportedCut() throws {
+        let html = "<html><body><p>" + String(repeating: "word ", count: 2_100_000) + "</p></body></html>"
+        let r = try Self.clean(html)
+        #expect(r.warnings.contains { $0.hasPrefix("partial: a text run") })
+    }
+
     @Test func isoDatesKeepTheirPrecision() {
         #expect(PageMetadata.normalisedDate("2019-11-19T08:03:00.000-05:00") == "2019-11-19T08:03:00-05:00")
         #expect(PageMetadata.normalisedDate("2019-11-19T08:03:00Z") == "2019-11-19T08:03:00Z")
