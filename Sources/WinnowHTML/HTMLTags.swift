@@ -23,7 +23,6 @@ struct TagInfo {
     var isArticle = false
     var isTitle = false
     var isTime = false
-    var isListContainer = false
     /// `html` and `body`.
     var isPageRoot = false
 }
@@ -53,8 +52,6 @@ enum HTMLTags {
             TagInfo(role: .block))
         t[hash("html")]?.isPageRoot = true
         t[hash("body")]?.isPageRoot = true
-        t[hash("ul")]?.isListContainer = true
-        t[hash("ol")]?.isListContainer = true
         add(["p"], TagInfo(role: .block, kind: .paragraph))
         add(["li"], TagInfo(role: .block, kind: .listItem))
         add(["blockquote"], TagInfo(role: .block, kind: .quote))
