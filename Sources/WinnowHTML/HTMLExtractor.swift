@@ -1,3 +1,4 @@
+import Foundation
 import WinnowCore
 
 /// Cleans an HTML page: libxml2 front end (charset, tree, blocks with markup features,
@@ -6,26 +7,41 @@ public enum HTMLExtractor {
     public static func clean(_ bytes: [UInt8], profiles: TemplateMatcher? = nil) throws(InputProblem) -> CleanResult {
         if bytes.isEmpty { throw .empty }
         if looksBinary(bytes) { throw .binary(reason: "not HTML: NUL bytes and no markup in the first 4 KB") }
-        var input = HTMLCharset.prepare(bytes)
+        // The guard reads ASCII markup, so it runs on the page's own bytes (fewer bytes to
+        // validate and transcode after it), except UTF-16, which is decoded first.
+        var bytes = bytes
+        var warnings: [String] = []
+        let utf16 = bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
+        if utf16 {
+            let decoded = HTMLCharset.prepare(bytes)
+            bytes = decoded.bytes
+            warnings = decoded.warnings
+        }
         // libxml2 ends the document at a NUL byte and silently drops the rest; browsers ignore
         // NULs in text. Drop them, and say so.
-        if input.libxmlEncoding == nil, let first = input.bytes.firstIndex(of: 0) {
-            let count = input.bytes[first...].count(where: { $0 == 0 })
-            input.bytes.removeAll { $0 == 0 }
-            input.warnings.append("\(count) NUL byte(s) removed")
+        var later: [String] = []
+        if let first = firstNUL(bytes) {
+            let count = bytes[first...].count(where: { $0 == 0 })
+            bytes.removeAll { $0 == 0 }
+            later.append("\(count) NUL byte(s) removed")
         }
-        let bounded = HTMLGuard.boundAttributes(input.bytes)
-        if bounded.cutTags > 0 {
-            input.bytes = bounded.bytes
-            input.warnings.append(
-                "\(bounded.cutTags) tag(s) with over \(HTMLGuard.maxAttributes) attributes cut to their first \(HTMLGuard.maxAttributes)")
+        let guarded = HTMLGuard.guarded(bytes)
+        if guarded.cutTags > 0 {
+            later.append("\(guarded.cutTags) tag(s) with over \(HTMLGuard.maxAttributes) attributes cut to their first \(HTMLGuard.maxAttributes)")
         }
+        var input = utf16 ? HTMLInput(bytes: guarded.bytes, libxmlEncoding: nil, warnings: []) : HTMLCharset.prepare(guarded.bytes)
+        input.warnings = warnings + input.warnings + later
         guard let page = HTMLPageReader.read(input) else { throw .binary(reason: "libxml2 could not read the page") }
         var result = Cleaner.clean(blocks: page.blocks, hints: PageMetadata.hints(page.meta), profiles: profiles)
         result.warnings = input.warnings + result.warnings
-        if page.truncated { result.warnings.append("partial: nesting deeper than libxml2's limit; the rest of the page may be missing") }
-        if page.textCut { result.warnings.append("partial: a text run longer than libxml2's 10,000,000-byte limit was cut") }
         return result
+    }
+
+    static func firstNUL(_ b: [UInt8]) -> Int? {
+        b.withUnsafeBufferPointer { buf in
+            guard let base = buf.baseAddress, let hit = memchr(base, 0, buf.count) else { return nil }
+            return UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+        }
     }
 
     /// A page with NUL bytes in its first 4 KB and no "<" is not HTML.
@@ -34,9 +50,9 @@ public enum HTMLExtractor {
         return head.contains(0) && !head.contains(0x3C)
     }
 
-    /// libxml2's parse alone (charset handling, tree built and freed, nothing read from it):
-    /// the floor `make bench` reports beside the whole extractor. False when libxml2 gave no
-    /// tree.
+    /// libxml2's parse alone (charset handling and a SAX pass with every callback empty):
+    /// the floor `make bench` reports beside the whole extractor. False when libxml2 could not
+    /// start.
     public static func parseOnly(_ bytes: [UInt8]) -> Bool {
         HTMLPageReader.parseOnly(HTMLCharset.prepare(bytes))
     }

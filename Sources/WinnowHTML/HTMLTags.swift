@@ -38,6 +38,13 @@ enum HTMLTags {
         return h
     }
 
+    /// The same hash over `count` bytes (a name inside a tag, not NUL-terminated).
+    static func hash(_ p: UnsafePointer<UInt8>, count: Int) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for k in 0..<count { h = (h ^ UInt64(p[k] | 0x20)) &* 0x0000_0100_0000_01B3 }
+        return h
+    }
+
     static func hash(_ s: String) -> UInt64 { s.withCString { $0.withMemoryRebound(to: UInt8.self, capacity: s.utf8.count + 1) { hash($0) } } }
 
     /// Tags not listed are inline.

@@ -94,12 +94,16 @@ enum PageMetadata {
 
     /// "Headline | Site", "Headline - Site": the suffix goes when it names the site.
     static func withoutSiteSuffix(_ title: String, site: String) -> String {
+        let site = site.lowercased()
+        let u = Array(title.utf8)
         for sep in [" | ", " - ", " – ", " — ", " :: ", " · "] {
-            guard let r = title.range(of: sep, options: .backwards) else { continue }
-            let tail = title[r.upperBound...].lowercased()
-            if tail == site.lowercased() || site.lowercased().hasPrefix(tail) || tail.hasPrefix(site.lowercased()) {
-                return String(title[..<r.lowerBound])
-            }
+            let s = Array(sep.utf8)
+            // The last occurrence, as bytes (Foundation's backwards search bridges to NSString).
+            guard u.count > s.count,
+                let at = stride(from: u.count - s.count, through: 0, by: -1).first(where: { u[$0..<($0 + s.count)].elementsEqual(s) })
+            else { continue }
+            let tail = String(decoding: u[(at + s.count)...], as: UTF8.self).lowercased()
+            if tail == site || site.hasPrefix(tail) || tail.hasPrefix(site) { return String(decoding: u[..<at], as: UTF8.self) }
         }
         return title
     }

@@ -57,7 +57,7 @@ struct CleanCommand: ParsableCommand {
                 for w in result.warnings { Console.error("\(inputs[k].url.path): warning: \(w)") }
                 if let out {
                     let target = URL(fileURLWithPath: out).appendingPathComponent(outputs[k])
-                    do { try FileIO.writeAtomically(render(result, pretty: true), to: target) } catch {
+                    do { try FileIO.writeAtomically(render(result, pretty: true), to: target, durable: false) } catch {
                         Console.error("\(error)")
                         failed = true
                     }
