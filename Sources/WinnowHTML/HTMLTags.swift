@@ -113,8 +113,13 @@ enum HTMLTags {
         var out: MarkupHints = []
         var word = [UInt8]()
         word.reserveCapacity(24)
+        // "with-sidebar", "has-comments", "no-ads": a layout that holds (or lacks) the part,
+        // not the part itself; the word after such a modifier, in the same class, names nothing.
+        var modified = false
         func flush() {
-            if !word.isEmpty { out.formUnion(hints(word: word)) }
+            guard !word.isEmpty else { return }
+            if !modified { out.formUnion(hints(word: word)) }
+            modified = isModifier(word)
             word.removeAll(keepingCapacity: true)
         }
         var q = value
@@ -128,6 +133,7 @@ enum HTMLTags {
                 word.append(c | 0x20)
             } else {
                 flush()
+                if c == 0x20 || c == 0x09 || c == 0x0A { modified = false }
             }
             prevLower = isLower
             q += 1
@@ -136,8 +142,16 @@ enum HTMLTags {
         return out
     }
 
-    /// Class and id words that name a part of the page: a word matches an entry when it equals
-    /// it, or, for prefix entries, starts with it ("navigation", "comments-list").
+    static func isModifier(_ w: [UInt8]) -> Bool {
+        switch w.count {
+        case 1: return w[0] == 0x77  // "w"
+        case 2: return w == [0x6E, 0x6F]  // "no"
+        case 3: return w == [0x68, 0x61, 0x73]  // "has"
+        case 4: return w == [0x77, 0x69, 0x74, 0x68]  // "with"
+        default: return w.elementsEqual("without".utf8)
+        }
+    }
+
     static let hintTable: [(word: String, prefix: Bool, hints: MarkupHints)] = [
         ("nav", true, .navigation), ("menu", true, .navigation), ("breadcrumb", true, .navigation), ("masthead", false, .navigation),
         ("topbar", true, .navigation), ("skip", true, .navigation),

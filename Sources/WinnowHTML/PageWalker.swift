@@ -135,7 +135,12 @@ struct PageWalker {
         }
         guard let frame = stack.last else { return }
         if frame.info.role == .block { flush() }
-        if frame.element >= 0 { elements[frame.element].blocks = frame.startBlock..<page.blocks.count }
+        if frame.element >= 0 {
+            elements[frame.element].blocks = frame.startBlock..<page.blocks.count
+            if page.blocks.count - frame.startBlock >= 2, page.blocks[frame.startBlock].boxEnd == nil {
+                page.blocks[frame.startBlock].boxEnd = page.blocks.count - 1
+            }
+        }
         if !frame.hints.isEmpty, frame.startBlock < page.blocks.count {
             spans.append(
                 HintSpan(blocks: frame.startBlock..<page.blocks.count, bytes: emittedBytes - frame.startBytes, hints: frame.hints, hard: frame.hard))

@@ -239,4 +239,16 @@ import WinnowCore
         let none = "content loading headline".withCString { $0.withMemoryRebound(to: UInt8.self, capacity: 40) { HTMLTags.hints(fromClassOrID: $0) } }
         #expect(none.isEmpty, "'loading' and 'headline' start with no hint word")
     }
+
+    @Test(
+        arguments: [
+            ("page-block and-w-sidebar", MarkupHints()), ("layout--with-sidebar", []), ("hasComments", []), ("no-ads story", []),
+            ("with-sidebar sidebar", .aside), ("sidebar-with-ads", .aside), ("article-comments", .comment),
+        ] as [(String, MarkupHints)])
+    func aWordAfterWithHasOrNoNamesALayoutNotAPart(classes: String, expected: MarkupHints) {
+        let hints = classes.withCString {
+            $0.withMemoryRebound(to: UInt8.self, capacity: classes.utf8.count + 1) { HTMLTags.hints(fromClassOrID: $0) }
+        }
+        #expect(hints == expected)
+    }
 }

@@ -13,6 +13,41 @@ struct RegionStage: CleaningStage {
     /// Blocks of a non-prose run that cost their plain weight; later ones cost more and more.
     static let freeRun = 3
 
+    /// In the container the markup chose, comment and related-links headers (the section
+    /// breaks) take what follows them: the box they open when they open one (a "Most read" rail
+    /// in the middle of an article goes, the paragraphs after it stay); else the run of links
+    /// right below them, and the rest of the container too when no prose follows that run and
+    /// half the container's prose (at least 80 words) lies above, as for text dumps. Returns
+    /// the blocks to remove and the rule for each.
+    static func markupSections(_ doc: Document, first: Int) -> [(Int, RuleID)] {
+        let n = doc.count
+        let inMain = (first..<n).filter { doc.blocks[$0].inMainText == true }
+        guard let last = inMain.last else { return [] }
+        func prose(_ r: some Sequence<Int>) -> Int { r.reduce(0) { $0 + (doc.isKept($1) && doc.shapes[$1].isProse ? doc.shapes[$1].words : 0) } }
+        let all = prose(inMain)
+        var out: [(Int, RuleID)] = []
+        var skipTo = first
+        for b in doc.sectionBreaks.sorted() where b > skipTo && b <= last && doc.blocks[b].inMainText == true {
+            let rule = doc.removed[b] ?? .related
+            if let end = doc.blocks[b].boxEnd, end > b {
+                for i in (b + 1)..<(end + 1) where doc.isKept(i) { out.append((i, rule)) }
+                skipTo = end
+                continue
+            }
+            let after = inMain.drop(while: { $0 <= b }).filter { doc.isKept($0) }
+            let links = after.prefix(while: { doc.blocks[$0].linkDensity >= 0.5 })
+            let rest = after.dropFirst(links.count)
+            let continues = rest.contains { doc.shapes[$0].isProse && doc.blocks[$0].linkDensity < 0.2 }
+            if !continues, prose(inMain.prefix(while: { $0 < b })) >= max(80, all / 2) {
+                for i in after { out.append((i, .afterContent)) }
+                break
+            }
+            for i in links { out.append((i, rule)) }
+            skipTo = links.last ?? b
+        }
+        return out
+    }
+
     func apply(to doc: inout Document) {
         let n = doc.count
         guard n > 0 else { return }
@@ -22,6 +57,7 @@ struct RegionStage: CleaningStage {
             for i in 0..<n where doc.isKept(i) && doc.blocks[i].inMainText != true {
                 doc.remove(i, i < first ? .outsideContent : .afterContent)
             }
+            for (i, rule) in RegionStage.markupSections(doc, first: first) { doc.remove(i, rule) }
             return
         }
         var weights = [Double](repeating: 0, count: n)

@@ -25,6 +25,11 @@ public struct Block: Sendable, Equatable {
     /// densest prose container and its qualifying siblings). nil when no choice was made
     /// (text dumps, pages without prose).
     public var inMainText: Bool? = nil
+    /// HTML only: when the block is the first of an element holding further blocks (a box:
+    /// `<div><h3>Related</h3><ul>…</ul></div>`), the index of that element's last block, for
+    /// the smallest such element. A related-links header that opens a box takes the box with
+    /// it, and only the box. nil otherwise.
+    public var boxEnd: Int? = nil
 
     public init(text: String, line: Int, kind: Kind = .line) {
         self.text = text

@@ -48,7 +48,8 @@ enum Lexicon {
         "más leídas", "mas leidas", "lo más leído", "lo mas leido", "noticias relacionadas", "relacionadas",
         "también te puede interesar", "últimas noticias", "más noticias", "lo más visto", "ti potrebbe interessare",
         "più letti", "i più letti", "articoli correlati", "potrebbe interessarti", "ultime notizie", "più visti",
-        "notícias relacionadas", "mais lidas", "veja também", "leia também", "متعلقہ خبریں", "مزید خبریں",
+        "notícias relacionadas", "mais lidas", "veja também", "leia também", "você pode gostar", "você também pode gostar",
+        "você pode gostar também", "متعلقہ خبریں", "مزید خبریں",
         "مقبول خبریں", "تازہ ترین", "اہم خبریں",
     ]
     /// Line starts that announce a link to another article inside or after the text.
