@@ -123,6 +123,9 @@ import Testing
         ("Imagen: EFE", .credit),
         ("تصویر: اے پی", .credit),
         ("Defense Minister Nobuo Kishi speaks to reporters in Tokyo on Tuesday. (AP Photo/Eugene Hoshiko)", .credit),
+        ("In this Dec. 12, 2006, file photo, made available by NASA, two astronauts work on the space station.", .credit),
+        ("FILE - In this Nov. 5, 2019 photo, workers load crates at the port of Long Beach, Calif.", .credit),
+        ("In this handout image released by the ministry, the minister greets soldiers.", .credit),
     ])
     func credit(line: String, rule: RuleID) { #expect(Self.match(line) == rule) }
 
@@ -182,6 +185,8 @@ import Testing
         "Ce qui change pour les usagers",
         "Qué dice la ley",
         "Japan and the United States are set to begin official talks over the question of funding of US military bases in the country.",
+        "In this case, the court said, the evidence was too thin to convict anyone.",
+        "In this town of 4,000 people, everyone knows the bakers, and the bakers know everyone's photo albums.",
     ])
     func articleTextIsNotBoilerplate(line: String) {
         #expect(Self.match(line) == nil, "\(line)")

@@ -1,6 +1,6 @@
 import Testing
-import WinnowCore
 
+@testable import WinnowCore
 @testable import WinnowHTML
 
 /// Related-links and comment headers inside the container the markup chose as the article:
@@ -46,4 +46,31 @@ import WinnowCore
         let r = try Self.clean(Self.paragraphs(1...1) + "<p>Related</p>" + Self.paragraphs(2...6))
         #expect(r.article.body == (1...6).map(Self.sentence))
     }
+}
+
+/// Linked headlines with excerpts cut short: a teaser stream wherever it stands
+/// (`MarkupStage.removeTeasers`).
+@Suite struct TeaserStreamTests {
+    static func teaser(_ k: Int) -> String {
+        "<li><a href='/t\(k)'>Other headline number \(k)</a> <span>WASHINGTON: The excerpt of the other story \(k) stops in the middle...</span></li>"
+    }
+
+    @Test func twoOrMoreCutShortExcerptsUnderLinksGo() throws {
+        let html = "<ul class='ticker'>" + (1...4).map(Self.teaser).joined() + "</ul>" + MarkupSectionTests.paragraphs(1...5)
+        let r = try MarkupSectionTests.clean(html)
+        #expect(r.article.body == (1...5).map(MarkupSectionTests.sentence))
+        #expect(r.ledger.contains { $0.rule == .related && $0.text.hasPrefix("Other headline number 3") })
+    }
+
+    @Test func oneSuchBlockOrATrailingOffParagraphStays() throws {
+        // A single linked line that trails off is not a stream; prose that trails off has no link.
+        let linked = "<p>As <a href='/x'>the mayor put it last week</a>, the harbour plan is only the start of it...</p>"
+        let trailing = "<p>The mayor paused, looked at the harbour, and said the plan was only the start of it...</p>"
+        let r = try MarkupSectionTests.clean(MarkupSectionTests.paragraphs(1...3) + linked + trailing + MarkupSectionTests.paragraphs(4...5))
+        #expect(r.article.body?.contains("As the mayor put it last week, the harbour plan is only the start of it...") == true)
+        #expect(r.article.body?.contains("The mayor paused, looked at the harbour, and said the plan was only the start of it...") == true)
+    }
+
+    @Test(arguments: [("a plan…", true), ("a plan ...", true), ("a plan [...]", true), ("a plan (…)", true), ("a plan.", false), ("a plan", false)])
+    func cutShortEndings(text: String, expected: Bool) { #expect(MarkupStage.endsCutShort(text) == expected) }
 }

@@ -21,5 +21,27 @@ struct MarkupStage: CleaningStage {
             if b.inArticleContainer { hints.subtract([.aside, .promo, .tags, .related]) }
             if !hints.isEmpty { doc.remove(i, .markup) }
         }
+        removeTeasers(in: &doc)
+    }
+
+    /// A linked headline with an excerpt cut short ("… the plan for the harbour was…") is a
+    /// teaser of another article. Two or more on a page are a teaser stream (a news ticker, a
+    /// "latest" list), wherever the markup put them. Needs links, so never fires on text dumps;
+    /// a paragraph that trails off without a link is prose.
+    func removeTeasers(in doc: inout Document) {
+        let teasers = (0..<doc.count).filter { i in
+            let b = doc.blocks[i]
+            guard doc.isKept(i), b.linkDensity >= 0.1, b.linkDensity <= 0.7, b.text.utf8.count >= 40 else { return false }
+            return MarkupStage.endsCutShort(b.text)
+        }
+        guard teasers.count >= 2 else { return }
+        for i in teasers { doc.remove(i, .related) }
+    }
+
+    /// Ends with "...", "…" or a bracketed "[…]".
+    static func endsCutShort(_ s: String) -> Bool {
+        var t = Substring(s)
+        while let last = t.last, last == " " || last == "]" || last == ")" { t = t.dropLast() }
+        return t.hasSuffix("...") || t.hasSuffix("…")
     }
 }

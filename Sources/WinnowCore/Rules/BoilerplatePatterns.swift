@@ -113,6 +113,23 @@ public enum BoilerplatePatterns {
 
     static let copyrightWord = LineKey.hash(word: "copyright")
 
+    /// Wire-service captions name the picture in their first words: "In this Dec. 12, 2006, file
+    /// photo, made available by NASA, …", "FILE - In this Nov. 5 photo …". Prose that starts
+    /// "In this" talks about something else within its first dozen words.
+    static func isWireCaption(_ key: LineKey) -> Bool {
+        var h = key.hashes[...]
+        if h.first == captionFile { h = h.dropFirst() }
+        guard h.count >= 4, h.first == captionIn, h.dropFirst().first == captionThis else { return false }
+        return h.dropFirst(2).prefix(10).contains { captionPictureWords.contains($0) }
+    }
+
+    static let captionFile = LineKey.hash(word: "file")
+    static let captionIn = LineKey.hash(word: "in")
+    static let captionThis = LineKey.hash(word: "this")
+    static let captionPictureWords: [UInt64] = ["photo", "photos", "image", "picture", "handout", "screenshot", "frame", "photograph"].map {
+        LineKey.hash(word: $0)
+    }
+
     static func isCredit(text: String, key: LineKey, shape: LineShape) -> Bool {
         var prefix: PhraseIndex.Tag = []
         if Lexicon.creditLines.prefix(key) { prefix.insert(.creditLinePrefix) }
@@ -129,6 +146,7 @@ public enum BoilerplatePatterns {
         {
             return true
         }
+        if n >= 6, isWireCaption(key) { return true }
         // A caption that ends in its credit: "… (AP Photo/Jane Roe)", "… Photo: Getty Images".
         // It describes a picture first: a name and an agency alone is a byline.
         guard n >= 6, mayHaveTail, mayEndInCredit(text), let tail = creditTail(text) else { return false }
