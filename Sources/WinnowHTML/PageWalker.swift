@@ -25,6 +25,8 @@ struct PageWalker {
         /// nearest block-level element at or above it.
         var element = -1
         var blockElement = -1
+        /// For a hidden inline element: the text buffer's state when it opened.
+        var rollback: (text: Int, links: Int, pendingSpace: Bool)?
     }
 
     /// A block-level element, for choosing the main text container.
@@ -121,6 +123,10 @@ struct PageWalker {
             frame.blockElement = parent.blockElement
         }
         if let atts { readAttributes(atts, info: info, into: &frame) }
+        // (Links are what a reader clicks, so they stay: "rollover-link" is the card's trigger.)
+        if info.role == .inline, !info.isLink, frame.hints.contains(.hidden) {
+            frame.rollback = (text.count, linkBytes, pendingSpace)
+        }
         if info.headingLevel == 1, page.meta.firstH1 == nil, !frame.hints.contains(.hidden) {
             captures.append(Capture(depth: stack.count + 1, kind: .heading))
         }
@@ -135,6 +141,17 @@ struct PageWalker {
         }
         guard let frame = stack.last else { return }
         if frame.info.role == .block { flush() }
+        // Hidden text inside a paragraph (a hover card's teasers, a screen-reader label) would
+        // run into the sentence round it: an inline element marked hidden takes its text back,
+        // unless blocks ended inside it (then it is no inline detail: an unclosed custom
+        // element can hold the rest of the page). Only the innermost goes: a hover component's
+        // wrapper ("tooltip", holding the trigger and the card) keeps the trigger's text.
+        if let r = frame.rollback, frame.startBlock == page.blocks.count, r.text <= text.count {
+            text.removeSubrange(r.text...)
+            linkBytes = r.links
+            pendingSpace = r.pendingSpace
+            for k in stack.indices { stack[k].rollback = nil }
+        }
         if frame.element >= 0 {
             elements[frame.element].blocks = frame.startBlock..<page.blocks.count
             if page.blocks.count - frame.startBlock >= 2, page.blocks[frame.startBlock].boxEnd == nil {

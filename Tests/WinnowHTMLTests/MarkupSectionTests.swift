@@ -74,3 +74,25 @@ import Testing
     @Test(arguments: [("a plan…", true), ("a plan ...", true), ("a plan [...]", true), ("a plan (…)", true), ("a plan.", false), ("a plan", false)])
     func cutShortEndings(text: String, expected: Bool) { #expect(MarkupStage.endsCutShort(text) == expected) }
 }
+
+/// Hidden inline elements inside a paragraph give back their text (`PageWalker.end`).
+@Suite struct HiddenInlineTests {
+    static func blocks(_ html: String) -> [String] {
+        HTMLPageReader.read(HTMLCharset.prepare(Array(html.utf8)))!.blocks.map(\.text)
+    }
+
+    @Test func aHoverCardInsideASentenceLeavesNoText() {
+        let html =
+            "<p>He threatened Rep. <span class='rollover-people'><a class='rollover-people-link'>Ilhan Omar</a><span class='rollover-people-block'>"
+            + "<a>Ilhan Omar</a><a>Other headline about her</a></span></span> (D-Minn.), prosecutors said.</p>"
+            + "<p>A label <span class='sr-only'>opens in a new window</span>stays out.</p>"
+        #expect(Self.blocks(html) == ["He threatened Rep. Ilhan Omar (D-Minn.), prosecutors said.", "A label stays out."])
+    }
+
+    @Test func aHiddenElementThatHoldsBlocksIsNoInlineDetail() {
+        // An unclosed custom element marked hidden swallows the page in libxml2's tree; its
+        // blocks stay (hints decide about them), its text is not rolled back.
+        let html = "<body><x-icon aria-hidden='true'><p>First paragraph of the story.</p><p>Second paragraph of the story.</p></body>"
+        #expect(Self.blocks(html) == ["First paragraph of the story.", "Second paragraph of the story."])
+    }
+}
