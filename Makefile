@@ -48,9 +48,9 @@ eval: build
 baseline: build
 	$(BIN) baseline --corpus Corpus --goldens Goldens --baseline eval/baseline.json $(if $(ALLOW_LOWER),--allow-lower,)
 
-bench: deps
+bench: build
 	touch $(BENCH_DIR)/Package.swift  # SwiftPM caches the parent package's file list; a touch makes it look again
-	cd $(BENCH_DIR) && $(SWIFT) build -c release && .build/release/WinnowBench all
+	cd $(BENCH_DIR) && $(SWIFT) build -c release && WINNOW_BIN=$(abspath $(BIN)) .build/release/WinnowBench all
 
 aeb-text: build
 	@if [ -d "$(SHARED)/benchmarks/scrapinghub-aeb-text" ]; then \

@@ -99,15 +99,29 @@ extension PageWalker {
 
     /// `style` values that hide the element.
     static func stylesHide(_ v: UnsafePointer<UInt8>) -> Bool {
-        // Most inline styles are short and hide nothing: look for the letters first.
-        var q = v
+        // Lower-cased with spaces dropped, then two fixed needles: inline styles are short, and
+        // the standard library's generic substring search costs more than the rest of the walk.
         var compact = [UInt8]()
+        var q = v
         while q.pointee != 0 {
             let c = q.pointee
             if c != 0x20 { compact.append(c >= 0x41 && c <= 0x5A ? c | 0x20 : c) }
             q += 1
         }
-        return compact.contains("display:none".utf8) || compact.contains("visibility:hidden".utf8)
+        return contains(compact, PageWalker.displayNone) || contains(compact, PageWalker.visibilityHidden)
+    }
+
+    static let displayNone = Array("display:none".utf8)
+    static let visibilityHidden = Array("visibility:hidden".utf8)
+
+    static func contains(_ hay: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard hay.count >= needle.count else { return false }
+        for i in 0...(hay.count - needle.count) where hay[i] == needle[0] {
+            var k = 1
+            while k < needle.count, hay[i + k] == needle[k] { k += 1 }
+            if k == needle.count { return true }
+        }
+        return false
     }
 }
 

@@ -20,19 +20,39 @@ public enum CorpusLayout {
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDir) else { return [] }
         if !isDir.boolValue { return [(root, root.lastPathComponent)] }
-        let base = root.standardizedFileURL.path
+        // readdir with d_type: Foundation's enumerator and resource values cost about 0.2 ms a
+        // file on Linux, as much as cleaning a text dump. Links are followed to files, never
+        // into folders (no cycles).
         var out = [(URL, String)]()
-        guard
-            let e = FileManager.default.enumerator(
-                at: root, includingPropertiesForKeys: [.isRegularFileKey],
-                options: [.skipsHiddenFiles])
-        else { return [] }
-        for case let url as URL in e {
-            guard extensions.contains(url.pathExtension.lowercased()) else { continue }
-            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
-            let full = url.standardizedFileURL.path
-            let rel = full.hasPrefix(base + "/") ? String(full.dropFirst(base.count + 1)) : url.lastPathComponent
-            out.append((url, rel))
+        var pending = [""]
+        while let rel = pending.popLast() {
+            let dirPath = rel.isEmpty ? root.path : root.path + "/" + rel
+            guard let dir = opendir(dirPath) else { continue }
+            defer { closedir(dir) }
+            while let entry = readdir(dir) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                    String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+                }
+                guard !name.hasPrefix(".") else { continue }
+                let childRel = rel.isEmpty ? name : rel + "/" + name
+                var type = Int32(entry.pointee.d_type)
+                if type == Int32(DT_UNKNOWN) || type == Int32(DT_LNK) {
+                    var st = stat()
+                    guard stat(dirPath + "/" + name, &st) == 0 else { continue }
+                    let isLink = type == Int32(DT_LNK)
+                    switch st.st_mode & S_IFMT {
+                    case S_IFREG: type = Int32(DT_REG)
+                    case S_IFDIR: type = isLink ? Int32(DT_UNKNOWN) : Int32(DT_DIR)
+                    default: type = Int32(DT_UNKNOWN)
+                    }
+                }
+                if type == Int32(DT_DIR) {
+                    pending.append(childRel)
+                } else if type == Int32(DT_REG), let dot = name.lastIndex(of: "."), extensions.contains(name[name.index(after: dot)...].lowercased())
+                {
+                    out.append((root.appendingPathComponent(childRel), childRel))
+                }
+            }
         }
         return out.sorted { $0.1 < $1.1 }
     }

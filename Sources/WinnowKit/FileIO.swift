@@ -21,11 +21,15 @@ public enum FileIO {
     /// cleaning itself (about 2 ms a file on this machine against 3 ms a page).
     public static func writeAtomically(bytes data: [UInt8], to url: URL, durable: Bool = true) throws(WinnowError) {
         let dir = url.deletingLastPathComponent()
-        do { try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true) } catch {
-            throw .unwritable(path: dir.path, reason: shortReason(error))
-        }
         let tmp = dir.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp")
-        let fd = open(tmp.path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
+        var fd = open(tmp.path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
+        if fd < 0 && errno == ENOENT {
+            // The folder is missing: make it (and its parents) once, not before every file.
+            do { try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true) } catch {
+                throw .unwritable(path: dir.path, reason: shortReason(error))
+            }
+            fd = open(tmp.path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
+        }
         guard fd >= 0 else { throw .unwritable(path: url.path, reason: String(cString: strerror(errno))) }
         var ok = true
         var bytes = data
