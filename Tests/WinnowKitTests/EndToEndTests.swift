@@ -275,6 +275,27 @@ enum Harbour {
     }
 
     @Test(.enabled(if: built, "winnow is not built at .build/debug/winnow: run `swift build` first"))
+    func badHTMLFilesAreNamedAndTheOthersStillCleaned() throws {
+        let t = try TempTree()
+        defer { t.remove() }
+        _ = try t.write(
+            "pages/good.html",
+            "<html><body><h1>Harbour Plan Agreed</h1><p>The council agreed the plan on Tuesday after a long debate.</p></body></html>")
+        _ = try t.write("pages/empty.html", "")
+        _ = try t.write("pages/image.html", bytes: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52])
+        _ = try t.write("pages/truncated.html", "<html><body><h1>Dock Strike Ends</h1><p>Dock workers went back to work on Monday after")
+        let r = try Self.run(["clean", t.url("pages").path, "--out", t.url("out").path])
+        #expect(r.status == 2)
+        #expect(r.err.contains("pages/empty.html"))
+        #expect(r.err.contains("pages/image.html"))
+        let good = try JSONParser.parse(String(contentsOf: t.url("out/good.json"), encoding: .utf8))
+        #expect(good["body"] == .array([.string("The council agreed the plan on Tuesday after a long debate.")]))
+        let cut = try JSONParser.parse(String(contentsOf: t.url("out/truncated.json"), encoding: .utf8))
+        #expect(cut["title"] == .string("Dock Strike Ends"))
+        #expect(!FileManager.default.fileExists(atPath: t.url("out/empty.json").path))
+    }
+
+    @Test(.enabled(if: built, "winnow is not built at .build/debug/winnow: run `swift build` first"))
     func evalSucceedsAndWritesTheReport() throws {
         let t = try Self.tree()
         defer { t.remove() }
