@@ -111,6 +111,8 @@ enum HTMLTags {
     /// compared whole or by prefix, so "navigation", "nav-menu" and "mainNav" all count.
     static func hints(fromClassOrID value: UnsafePointer<UInt8>) -> MarkupHints {
         var out: MarkupHints = []
+        var token: MarkupHints = []
+        var embed = false
         var word = [UInt8]()
         word.reserveCapacity(24)
         // "with-sidebar", "has-comments", "no-ads": a layout that holds (or lacks) the part,
@@ -118,9 +120,19 @@ enum HTMLTags {
         var modified = false
         func flush() {
             guard !word.isEmpty else { return }
-            if !modified { out.formUnion(hints(word: word)) }
+            if !modified { token.formUnion(hints(word: word)) }
             modified = isModifier(word)
+            if word.starts(with: embedWord) { embed = true }
             word.removeAll(keepingCapacity: true)
+        }
+        // "social-media-embed", "embed-twitter": a post quoted in the article, not a share bar.
+        func endToken() {
+            flush()
+            if embed { token.remove(.share) }
+            out.formUnion(token)
+            token = []
+            embed = false
+            modified = false
         }
         var q = value
         var prevLower = false
@@ -131,16 +143,19 @@ enum HTMLTags {
             if isUpper && prevLower { flush() }
             if isUpper || isLower {
                 word.append(c | 0x20)
+            } else if c == 0x20 || c == 0x09 || c == 0x0A {
+                endToken()
             } else {
                 flush()
-                if c == 0x20 || c == 0x09 || c == 0x0A { modified = false }
             }
             prevLower = isLower
             q += 1
         }
-        flush()
+        endToken()
         return out
     }
+
+    static let embedWord = Array("embed".utf8)
 
     static func isModifier(_ w: [UInt8]) -> Bool {
         switch w.count {

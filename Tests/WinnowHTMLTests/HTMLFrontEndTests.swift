@@ -244,8 +244,9 @@ import WinnowCore
         arguments: [
             ("page-block and-w-sidebar", MarkupHints()), ("layout--with-sidebar", []), ("hasComments", []), ("no-ads story", []),
             ("with-sidebar sidebar", .aside), ("sidebar-with-ads", .aside), ("article-comments", .comment),
+            ("social-media-embed", []), ("embedded-social-post share-tools", .share), ("social-share", .share),
         ] as [(String, MarkupHints)])
-    func aWordAfterWithHasOrNoNamesALayoutNotAPart(classes: String, expected: MarkupHints) {
+    func layoutModifiersAndEmbedsNameNoPart(classes: String, expected: MarkupHints) {
         let hints = classes.withCString {
             $0.withMemoryRebound(to: UInt8.self, capacity: classes.utf8.count + 1) { HTMLTags.hints(fromClassOrID: $0) }
         }
