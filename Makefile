@@ -7,7 +7,7 @@ BIN         = .build/$(CONFIG)/winnow
 BENCH_DIR   = Benchmarks
 SHARED     ?= ../shared
 
-.PHONY: all deps build test eval baseline bench lint format clean-out aeb-text aeb-html help
+.PHONY: all deps build test eval baseline bench lint format clean-out aeb-text aeb-html goldens review check help
 
 all: build
 
@@ -18,6 +18,9 @@ help:
 	@echo "make bench     throughput benchmarks (release, one core)"
 	@echo "make aeb-text  body figures on the ScrapingHub text dumps in $(SHARED)/benchmarks (when present)"
 	@echo "make aeb-html  the ScrapingHub HTML pages: import, clean, score, export for the benchmark's own evaluate.py"
+	@echo "make goldens   propose new goldens (*.json.new) for every drifted document, with a summary; never in CI"
+	@echo "make review    walk the proposals: accept, reject or skip each"
+	@echo "make check FILE=Corpus/site/a.txt   spot-check one file: blocks, rules, fields, diff against its golden"
 
 ## deps: libxml2-dev, zlib1g-dev and pkg-config, installed through apt when run as root on Debian/Ubuntu.
 deps:
@@ -68,6 +71,17 @@ aeb-html: build
 		$(BIN) score --goldens .build/aeb-html/Goldens --predictions .build/aeb-html/Predictions --report eval/aeb-html.json && \
 		$(BIN) export aeb --predictions .build/aeb-html/Predictions --out eval/aeb-predictions.json; \
 	else echo "skipped: $(AEB)/html not found"; fi
+
+## goldens / review / check: the loop after a rule fix (README, "Goldens after a fix").
+goldens: build
+	$(BIN) goldens update --all
+
+review: build
+	$(BIN) goldens review
+
+check: build
+	@if [ -z "$(FILE)" ]; then echo "usage: make check FILE=Corpus/<site>/<name>.txt"; exit 2; fi
+	$(BIN) check "$(FILE)"
 
 ## lint: swift format (ships with the toolchain) against .swift-format.
 lint:
