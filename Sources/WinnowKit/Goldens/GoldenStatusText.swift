@@ -17,9 +17,8 @@ public enum GoldenStatusText {
             let hasPrevious = drifted.contains { $0.previousF1 != nil }
             out += "\ndrifted              F1     change  (change since \(hasPrevious ? since : "–: no earlier report"))\n"
             // Largest drops first: what the fix broke reads before what it mended.
-            let ordered = drifted.sorted {
-                (($0.f1 ?? 1) - ($0.previousF1 ?? $0.f1 ?? 1), $0.id) < (($1.f1 ?? 1) - ($1.previousF1 ?? $1.f1 ?? 1), $1.id)
-            }
+            func change(_ d: DocumentDrift) -> Double { (((d.f1 ?? 1) - (d.previousF1 ?? d.f1 ?? 1)) * 1000).rounded() }
+            let ordered = drifted.sorted { (change($0), $0.id) < (change($1), $1.id) }
             for d in ordered {
                 guard case .drifted(let fields) = d.state else { continue }
                 let f1 = d.f1.map { String(format: "%.3f", $0) } ?? "  –  "
