@@ -157,6 +157,21 @@ import WinnowCore
         #expect(outcome.errors.first?.contains("harbour.json.new") == true)
     }
 
+    /// Root writes anywhere, so a read-only folder only bites for other users.
+    @Test(.enabled(if: geteuid() != 0, "root ignores folder permissions")) func aReadOnlyGoldensFolderIsAnErrorAndNothingIsLost() throws {
+        let (t, tree) = try Self.staleTree()
+        defer {
+            chmod(t.url("Goldens/dailyledger").path, 0o755)
+            t.remove()
+        }
+        let before = try Data(contentsOf: tree.goldenURL(Self.path))
+        chmod(t.url("Goldens/dailyledger").path, 0o555)
+        let outcome = GoldenWriter.update(GoldenStatus.compute(tree: tree), tree: tree, force: false)
+        #expect(outcome.written.isEmpty)
+        #expect(outcome.errors.first?.contains("dailyledger") == true)
+        #expect(try Data(contentsOf: tree.goldenURL(Self.path)) == before)
+    }
+
     @Test func twinsThatDisagreeGetNoProposal() throws {
         let (t, tree) = try Self.staleTree()
         defer { t.remove() }
