@@ -5,6 +5,18 @@ import WinnowCore
 /// metadata), then the same rule pipeline as text dumps.
 public enum HTMLExtractor {
     public static func clean(_ bytes: [UInt8], profiles: TemplateMatcher? = nil) throws(InputProblem) -> CleanResult {
+        let (page, warnings) = try read(bytes)
+        var result = Cleaner.clean(blocks: page.blocks, hints: PageMetadata.hints(page.meta), profiles: profiles)
+        result.warnings = warnings + result.warnings
+        return result
+    }
+
+    /// The page's blocks as the front end segments them, before any rule: what template
+    /// learning counts.
+    public static func blocks(_ bytes: [UInt8]) throws(InputProblem) -> [Block] { try read(bytes).page.blocks }
+
+    /// Charset, guard and SAX pass: the page and what went wrong on the way.
+    static func read(_ bytes: [UInt8]) throws(InputProblem) -> (page: Page, warnings: [String]) {
         if bytes.isEmpty { throw .empty }
         if looksBinary(bytes) { throw .binary(reason: "not HTML: NUL bytes and no markup in the first 4 KB") }
         // The guard reads ASCII markup, so it runs on the page's own bytes (fewer bytes to
@@ -32,9 +44,7 @@ public enum HTMLExtractor {
         var input = utf16 ? HTMLInput(bytes: guarded.bytes, libxmlEncoding: nil, warnings: []) : HTMLCharset.prepare(guarded.bytes)
         input.warnings = warnings + input.warnings + later
         guard let page = HTMLPageReader.read(input) else { throw .binary(reason: "libxml2 could not read the page") }
-        var result = Cleaner.clean(blocks: page.blocks, hints: PageMetadata.hints(page.meta), profiles: profiles)
-        result.warnings = input.warnings + result.warnings
-        return result
+        return (page, input.warnings)
     }
 
     static func firstNUL(_ b: [UInt8]) -> Int? {

@@ -35,9 +35,11 @@ public enum Evaluation {
             var notes = [String]()
             var predicted = Article.empty
             var missing = false
+            var profileRemoved = 0
             do {
                 let result = try FileCleaner.clean(entry.url, profiles: profiles?(entry))
                 predicted = result.article
+                profileRemoved = result.ledger.count { $0.rule == .profile }
                 notes += result.warnings.map { "\(entry.url.path): warning: \($0)" }
             } catch {
                 notes.append("\(error)" + " (scored as an empty prediction)")
@@ -45,6 +47,7 @@ public enum Evaluation {
             }
             var score = Scorer.score(id: entry.id, golden: golden, predicted: predicted)
             score.predictionMissing = missing
+            score.profileRemoved = profileRemoved
             return (score, notes, false)
         }
         var scores = [DocumentScore]()

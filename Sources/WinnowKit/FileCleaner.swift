@@ -22,4 +22,15 @@ public enum FileCleaner {
             throw .badInput(path: path, reason: error.description)
         }
     }
+
+    /// A file's blocks as its front end segments them, before any rule (template learning).
+    public static func blocks(_ url: URL) throws(WinnowError) -> [Block] {
+        let bytes = try FileIO.readBytes(url)
+        do {
+            if isHTML(url) { return try HTMLExtractor.blocks(bytes) }
+            return TextFrontEnd.blocks(from: try TextDecoding.decode(bytes).text)
+        } catch {
+            throw .badInput(path: url.path, reason: error.description)
+        }
+    }
 }

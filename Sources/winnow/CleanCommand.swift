@@ -3,7 +3,7 @@ import Foundation
 import WinnowCore
 import WinnowKit
 
-/// `winnow clean PATH... [--out DIR] [--format json|text] [--explain]`
+/// `winnow clean PATH... [--out DIR] [--format json|text] [--explain] [--profiles PROFILE]`
 struct CleanCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "clean",
@@ -21,6 +21,8 @@ struct CleanCommand: ParsableCommand {
     @Option(help: "Write one JSON file per input under this folder.") var out: String?
     @Option(help: "Output format on standard output: json or text.") var format: Format = .json
     @Flag(help: "List every removed line or block with the id of the rule that removed it.") var explain = false
+    @Option(help: "Site template profile from `winnow learn`: lines template of a page's site are removed (rule profile.template).")
+    var profiles: String?
 
     func validate() throws {
         if paths.isEmpty { throw ValidationError("give at least one file or folder") }
@@ -28,7 +30,19 @@ struct CleanCommand: ParsableCommand {
 
     func run() throws {
         var inputs = [(url: URL, relative: String)]()
+        // A page's site: the first folder under the folder given, else the folder it is in.
+        var sites = [String]()
         var failed = false
+        let profile: TemplateProfile?
+        do throws(WinnowError) {
+            profile = try profiles.map { p throws(WinnowError) in
+                let (state, thresholds) = try TemplateLearning.read(URL(fileURLWithPath: p))
+                return TemplateProfile(state: state, thresholds: thresholds)
+            }
+        } catch {
+            Console.error("\(error)")
+            throw ExitCode.badInput
+        }
         for p in paths {
             let url = URL(fileURLWithPath: p)
             var isDir: ObjCBool = false
@@ -38,14 +52,20 @@ struct CleanCommand: ParsableCommand {
                 continue
             }
             if isDir.boolValue {
-                inputs += CorpusLayout.files(under: url, extensions: CorpusLayout.inputExtensions)
+                let found = CorpusLayout.files(under: url, extensions: CorpusLayout.inputExtensions)
+                inputs += found
+                sites += found.map { f in
+                    f.relative.contains("/") ? String(f.relative.prefix { $0 != "/" }) : url.standardizedFileURL.lastPathComponent
+                }
             } else {
                 inputs.append((url, url.lastPathComponent))
+                sites.append(url.standardizedFileURL.deletingLastPathComponent().lastPathComponent)
             }
         }
+        let matchers = sites.map { profile?.matcher(site: $0) }
         let outputs = CleanCommand.outputPaths(inputs.map(\.relative))
-        let results = Parallel.map(inputs) { input -> Result<CleanResult, WinnowError> in
-            do throws(WinnowError) { return .success(try FileCleaner.clean(input.url)) } catch { return .failure(error) }
+        let results = Parallel.map(Array(zip(inputs.map(\.url), matchers))) { input -> Result<CleanResult, WinnowError> in
+            do throws(WinnowError) { return .success(try FileCleaner.clean(input.0, profiles: input.1)) } catch { return .failure(error) }
         }
         var lines = [String]()
         for (k, r) in results.enumerated() {

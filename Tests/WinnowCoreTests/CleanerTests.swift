@@ -343,18 +343,25 @@ enum Prose {
 }
 
 @Suite struct TemplateMatcherTests {
-    @Test func knownTemplateLinesLeaveWithTheirOwnRuleID() throws {
-        let dump = [
-            "Harwick Evening Digest 12",
-            "The council approved the budget on Tuesday after a long debate about library hours.",
-            "Officials said the three branches would close in June unless donors stepped in.",
-        ].joined(separator: "\n\n")
-        let template = TemplateMatcher(templateKeys: [LineKey.normalize("Harwick Evening Digest 99")])
-        let r = try Cleaner.cleanText(Array(dump.utf8), profiles: template)
-        #expect(r.ledger.first?.rule == .profile)
+    static let dump = [
+        "Council Approves Budget",
+        "The council approved the budget on Tuesday after a long debate about library hours.",
+        "Harwick Evening Digest 12",
+        "Officials said the three branches would close in June unless donors stepped in.",
+    ].joined(separator: "\n\n")
+
+    @Test func knownTemplateLinesLeaveWithTheirOwnRuleIDAfterTheRules() throws {
+        // Digits fold: the profile learned "… 99", the page says "… 12".
+        let template = TemplateMatcher(lines: ["Harwick Evening Digest 99", "Council Approves Budget"])
+        let r = try Cleaner.cleanText(Array(Self.dump.utf8), profiles: template)
+        #expect(r.ledger.contains { $0.rule == .profile && $0.text == "Harwick Evening Digest 12" })
+        // The headline is the title rule's before any profile sees it.
+        #expect(r.ledger.first { $0.text == "Council Approves Budget" }?.rule == .headline)
+        #expect(r.article.title == "Council Approves Budget")
         #expect(r.article.body?.count == 2)
-        let without = try Cleaner.cleanText(Array(dump.utf8))
+        let without = try Cleaner.cleanText(Array(Self.dump.utf8))
         #expect(!without.ledger.contains { $0.rule == .profile })
+        #expect(without.article.body?.contains("Harwick Evening Digest 12") == true)
     }
 }
 

@@ -33,8 +33,8 @@ public enum Cleaner {
         var doc = Document(blocks: blocks)
         doc.knownSite = hints?.site.flatMap { $0.isEmpty ? nil : $0 }
         doc.knownTitle = hints?.title.flatMap { $0.isEmpty ? nil : $0 }
-        if let profiles { profiles.apply(to: &doc) }
         for stage in stages { stage.apply(to: &doc) }
+        if let profiles { profiles.apply(to: &doc) }
         return assemble(doc, hints: hints)
     }
 

@@ -1,20 +1,20 @@
-/// Removes lines whose normalised form is in a set of known template lines, before any other
-/// rule: the seam through which learned per-site profiles will enter the pipeline. Lines it
-/// removes carry the `profile.template` rule id.
+/// Removes lines whose normalised form is template of the document's site (a learned
+/// `TemplateProfile`). It runs after every rule, on what they kept, so the lines the metadata
+/// rules read (crawler header, site name, byline, headline) are theirs first, and the ledger
+/// names the rule that removed each line; what a profile removes carries `profile.template`.
 public struct TemplateMatcher: Sendable {
-    /// Normalised line keys known to be template for the document's site.
-    public var templateKeys: Set<String>
+    /// `TemplateState.key` hashes of the site's template lines.
+    public var keys: Set<UInt64>
 
-    public init(templateKeys: Set<String>) { self.templateKeys = templateKeys }
+    public init(keys: Set<UInt64>) { self.keys = keys }
+
+    /// From lines as they appear (normalised here).
+    public init(lines: [String]) { keys = Set(lines.map { TemplateState.key($0).0 }) }
 
     func apply(to doc: inout Document) {
-        guard !templateKeys.isEmpty else { return }
-        for i in 0..<doc.count {
-            guard doc.keys[i] != nil else { continue }
-            if templateKeys.contains(TemplateMatcher.templateKey(LineKey.normalize(doc.blocks[i].text))) { doc.remove(i, .profile) }
+        guard !keys.isEmpty else { return }
+        for i in 0..<doc.count where doc.isKept(i) {
+            if keys.contains(TemplateState.key(doc.blocks[i].text).0) { doc.remove(i, .profile) }
         }
     }
-
-    /// The form in which profiles store lines: the line key (case folded, digits as `#`).
-    public static func templateKey(_ keyText: String) -> String { keyText }
 }

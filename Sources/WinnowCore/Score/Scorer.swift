@@ -11,6 +11,8 @@ public struct DocumentScore: Sendable {
     public var siteName: Bool?
     public var authors: Counts?
     public var predictionMissing = false
+    /// Lines a site profile removed (`profile.template`), when cleaned with one.
+    public var profileRemoved = 0
 
     public var bodyScores: PRF? { body.map(BodyMetric.documentScores) }
 }
