@@ -53,7 +53,7 @@ baseline: build
 
 bench: build
 	touch $(BENCH_DIR)/Package.swift  # SwiftPM caches the parent package's file list; a touch makes it look again
-	cd $(BENCH_DIR) && $(SWIFT) build -c release && WINNOW_BIN=$(abspath $(BIN)) .build/release/WinnowBench all
+	cd $(BENCH_DIR) && $(SWIFT) build -c release && WINNOW_BIN=$(abspath $(BIN)) .build/release/WinnowBench all && .build/release/WinnowBench learn
 
 aeb-text: build
 	@if [ -d "$(SHARED)/benchmarks/scrapinghub-aeb-text" ]; then \

@@ -1,6 +1,7 @@
 import Foundation
 
-/// `make bench`: Winnow's throughput figures. Usage: WinnowBench [text|breakdown|real|html|sample|all]
+/// `make bench`: Winnow's throughput figures. Usage: WinnowBench [text|breakdown|real|html|learn|sample|all]
+/// (`all` leaves out `learn`, which `make bench` runs as its own process for a clean peak memory.)
 let what = CommandLine.arguments.dropFirst().first ?? "all"
 if what == "text" || what == "all" {
     let mb = Int(ProcessInfo.processInfo.environment["WINNOW_BENCH_MB"] ?? "55") ?? 55
@@ -17,6 +18,10 @@ if what == "html" || what == "all" {
 if what == "real" || what == "all" {
     let shared = ProcessInfo.processInfo.environment["WINNOW_SHARED"] ?? "../../shared"
     print(RealTextBenchmark.run(root: shared, repeats: 5))
+}
+if what == "learn" {
+    let n = Int(ProcessInfo.processInfo.environment["WINNOW_BENCH_DOCS"] ?? "100000") ?? 100_000
+    print(LearnBenchmark.run(documents: n))
 }
 if what == "sample" {
     // One generated dump, to see what the throughput run cleans.

@@ -11,11 +11,26 @@ public struct TemplateState: Sendable, Equatable {
         public var pairs: [Pair] = []
         /// Normalised text of lines seen in two or more documents, for people to read.
         public var texts: [UInt64: String] = [:]
+        /// Lines seen so far while adding (emptied by `finish`).
+        var seen: Set<UInt64> = []
         var sorted = false
 
         public init() {}
 
         public static func == (a: Site, b: Site) -> Bool { a.documents == b.documents && a.pairs == b.pairs && a.texts == b.texts }
+
+        mutating func add(document fp: UInt64, lines: [(key: UInt64, words: Int, text: [UInt8])]) {
+            documents.append(fp)
+            var own = Set<UInt64>(minimumCapacity: lines.count)
+            for line in lines where own.insert(line.key).inserted {
+                pairs.append(Pair(key: line.key, document: fp))
+                // Text only for lines seen before in another document: a corpus's lines are
+                // mostly its articles' own, and keeping all their text would cost as much memory
+                // as the corpus.
+                if !seen.insert(line.key).inserted, texts[line.key] == nil { texts[line.key] = String(decoding: line.text, as: UTF8.self) }
+            }
+            sorted = false
+        }
     }
 
     public struct Pair: Sendable, Hashable, Comparable {
@@ -35,16 +50,15 @@ public struct TemplateState: Sendable, Equatable {
     /// One document's lines; returns its fingerprint. Call `finish()` before reading the state.
     @discardableResult
     public mutating func add(site: String, lines: [String]) -> UInt64 {
-        let keyed = lines.map { TemplateState.key($0) }
-        let fp = TemplateState.fingerprint(keyed)
-        var s = sites[site] ?? Site()
-        s.documents.append(fp)
-        for (k, _) in keyed { s.pairs.append(Pair(key: k, document: fp)) }
-        // Texts are kept for lines that may turn out template: all of them until `finish`
-        // drops those seen in one document only.
-        for (k, text) in keyed where s.texts[k] == nil { s.texts[k] = text }
-        s.sorted = false
-        sites[site] = s
+        var keyed: [(key: UInt64, words: Int, text: [UInt8])] = []
+        keyed.reserveCapacity(lines.count)
+        for line in lines {
+            let (text, words) = LineKey.build(line)
+            keyed.append((TemplateState.hash(text), words.count, text))
+        }
+        let fp = TemplateState.fingerprint(keyed.map { ($0.key, $0.words) })
+        // Mutated in place: a copy out of the dictionary would copy the site's arrays per page.
+        sites[site, default: Site()].add(document: fp, lines: keyed)
         return fp
     }
 
@@ -55,10 +69,21 @@ public struct TemplateState: Sendable, Equatable {
             var s = sites[name]!
             guard !s.sorted else { continue }
             s.documents = Array(Set(s.documents)).sorted()
-            s.pairs = Array(Set(s.pairs)).sorted()
+            s.pairs.sort()
+            var unique: [Pair] = []
+            unique.reserveCapacity(s.pairs.count)
+            for p in s.pairs where unique.last != p { unique.append(p) }
+            s.pairs = unique
             var counts: [UInt64: Int] = [:]
-            for p in s.pairs { counts[p.key, default: 0] += 1 }
-            s.texts = s.texts.filter { (counts[$0.key] ?? 0) >= 2 }
+            var i = 0
+            while i < s.pairs.count {
+                var j = i
+                while j < s.pairs.count, s.pairs[j].key == s.pairs[i].key { j += 1 }
+                if j - i >= 2 { counts[s.pairs[i].key] = j - i }
+                i = j
+            }
+            s.texts = s.texts.filter { counts[$0.key] != nil }
+            s.seen = []
             s.sorted = true
             sites[name] = s
         }
@@ -83,18 +108,22 @@ public struct TemplateState: Sendable, Equatable {
 
     /// Normalised text of a line (case folded, digits as `#`, punctuation as spaces) and its hash.
     public static func key(_ line: String) -> (UInt64, String) {
-        let text = LineKey.normalize(line)
+        let text = LineKey.build(line).0
+        return (hash(text), String(decoding: text, as: UTF8.self))
+    }
+
+    static func hash(_ text: [UInt8]) -> UInt64 {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in text.utf8 { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
-        return (h, text)
+        for b in text { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
+        return h
     }
 
     /// Two copies of one article share their long lines, whatever chrome surrounds them: the
     /// fingerprint is the hash of the sorted keys of lines of twelve words or more (of all
     /// lines when there are fewer than two such).
-    static func fingerprint(_ keyed: [(UInt64, String)]) -> UInt64 {
-        let long = keyed.filter { $0.1.split(separator: " ").count >= 12 }.map(\.0)
-        let basis = (long.count >= 2 ? long : keyed.map(\.0)).sorted()
+    static func fingerprint(_ keyed: [(key: UInt64, words: Int)]) -> UInt64 {
+        let long = keyed.filter { $0.words >= 12 }.map(\.key)
+        let basis = (long.count >= 2 ? long : keyed.map(\.key)).sorted()
         var h: UInt64 = 0x8422_2325_cbf2_9ce4
         for k in basis { h = (h ^ k) &* 0x0000_0100_0000_01B3 }
         return h
