@@ -10,7 +10,8 @@ struct Winnow: ParsableCommand {
         abstract: "Clean scraped news, score extractors against goldens, and gate corpus quality.",
         version: "0.2.0",
         subcommands: [
-            CleanCommand.self, CheckCommand.self, ScoreCommand.self, EvalCommand.self, BaselineCommand.self, GoldensCommand.self, LearnCommand.self,
+            CleanCommand.self, CheckCommand.self, ScoreCommand.self, EvalCommand.self, BaselineCommand.self, GoldensCommand.self, StatsCommand.self,
+            LearnCommand.self,
             RulesCommand.self,
             ImportCommand.self, ExportCommand.self,
         ]

@@ -186,6 +186,7 @@ import Testing
         "Qué dice la ley",
         "Japan and the United States are set to begin official talks over the question of funding of US military bases in the country.",
         "In this case, the court said, the evidence was too thin to convict anyone.",
+        "The cafÃ© on the quay reopened on Tuesday, its owner said, after the works.",
         "In this town of 4,000 people, everyone knows the bakers, and the bakers know everyone's photo albums.",
     ])
     func articleTextIsNotBoilerplate(line: String) {

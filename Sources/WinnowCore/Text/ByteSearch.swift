@@ -54,7 +54,8 @@ enum ByteSearch {
         var copy = text
         copy.withUTF8 { b in
             for (i, c) in b.enumerated() {
-                if c == 0xA9 && prev == 0xC2 {
+                // "©", unless it is the second half of "Ã©": UTF-8 "é" read as Latin-1 (mojibake).
+                if c == 0xA9 && prev == 0xC2 && !(i >= 3 && b[i - 3] == 0xC3 && b[i - 2] == 0x83) {
                     found = true
                     return
                 }

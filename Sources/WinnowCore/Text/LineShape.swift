@@ -138,7 +138,8 @@ public struct LineShape: Sendable, Equatable {
                 }
                 if i + len <= b.count { key.scalar(v, UnsafeBufferPointer(rebasing: b[i..<(i + len)])) } else { key.endWord() }
                 i += len
-                if v == 0xA9 { hasCopyrightSign = true }
+                // "©", unless right after "Ã": UTF-8 "é" read as Latin-1 (mojibake, "cafÃ©").
+                if v == 0xA9, !(i - len >= 2 && b[i - len - 2] == 0xC3 && b[i - len - 1] == 0x83) { hasCopyrightSign = true }
                 if v == 0x2013 || v == 0x2014 || v == 0xB7 || v == 0x2022 || v == 0xAB || v == 0xBB,
                     i - len > 0, b[i - len - 1] == 0x20, i < b.count, b[i] == 0x20
                 {
