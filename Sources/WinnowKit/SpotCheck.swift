@@ -115,8 +115,6 @@ public struct SpotCheck: Sendable {
         return .object(o)
     }
 
-    func round4(_ x: Double) -> Double { (x * 10000).rounded() / 10000 }
-
     /// Paths under the current folder are shown relative to it, as the user typed them.
     static func shown(_ path: String) -> String {
         let cwd = FileManager.default.currentDirectoryPath + "/"

@@ -83,7 +83,7 @@ public enum StatsReport {
     }
 
     public static func json(_ s: CorpusStats) -> JSONValue {
-        func r4(_ x: Double) -> JSONValue { .number((x * 10000).rounded() / 10000) }
+        func r4(_ x: Double) -> JSONValue { .number(round4(x)) }
         return .object([
             "documents": .number(Double(s.documents)),
             "body_words": .object(

@@ -16,8 +16,6 @@ struct EvalCommand: ParsableCommand {
     @Option(help: "Pinned figures to gate on (see `winnow baseline`).") var baseline: String?
     @Option(help: "Write a JUnit XML file with one test case per document.") var junit: String?
 
-    func round4(_ x: Double) -> Double { (x * 10000).rounded() / 10000 }
-
     func run() throws {
         try locations.check()
         let outcome = Evaluation.run(corpus: locations.corpusURL, goldens: locations.goldensURL)

@@ -54,5 +54,5 @@ extension Report {
     }
 }
 
-/// Four decimals: enough to gate on, short enough to diff.
-func round4(_ x: Double) -> Double { (x * 10000).rounded() / 10000 }
+/// Four decimals: enough to gate on, short enough to diff. Every JSON figure Winnow writes.
+public func round4(_ x: Double) -> Double { (x * 10000).rounded() / 10000 }

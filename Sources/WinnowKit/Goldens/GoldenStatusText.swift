@@ -61,7 +61,7 @@ public enum GoldenStatusText {
                         o["state"] = .string("uncleanable")
                         o["error"] = .string(why)
                     }
-                    if let f = d.f1 { o["f1"] = .number((f * 10000).rounded() / 10000) }
+                    if let f = d.f1 { o["f1"] = .number(round4(f)) }
                     if let p = d.previousF1 { o["previous_f1"] = .number(p) }
                     if d.reviewed { o["reviewed"] = .bool(true) }
                     if d.hasProposal { o["proposal"] = .bool(true) }
