@@ -9,6 +9,7 @@ import Testing
 
     @Test(arguments: [
         ("Share on Facebook", RuleID.share),
+        ("Like this story? Share it with a friend!", .share),
         ("Share this article", .share),
         ("Tweet Email Print", .share),
         ("Teilen Drucken", .share),
@@ -31,6 +32,8 @@ import Testing
 
     @Test(arguments: [
         ("Related Articles", RuleID.related),
+        ("MUST WATCH", .related),
+        ("More Videos ...", .related),
         ("Most Popular", .related),
         ("You may also like", .related),
         ("Mehr zum Thema", .related),
@@ -186,6 +189,7 @@ import Testing
         "Qué dice la ley",
         "Japan and the United States are set to begin official talks over the question of funding of US military bases in the country.",
         "In this case, the court said, the evidence was too thin to convict anyone.",
+        "Viewers like it when the council shares its plans early, the survey found.",
         "The cafÃ© on the quay reopened on Tuesday, its owner said, after the works.",
         "In this town of 4,000 people, everyone knows the bakers, and the bakers know everyone's photo albums.",
     ])

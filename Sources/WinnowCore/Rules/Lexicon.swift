@@ -13,7 +13,7 @@ enum Lexicon {
         "teilen", "artikel", "beitrag", "drucken", "versenden", "per", "partager", "partagez", "imprimer", "envoyer",
         "cet", "sur", "par", "compartir", "compartilhar", "comparte", "imprimir", "enviar", "este", "en", "artículo",
         "condividi", "condividere", "stampa", "invia", "su", "questo", "articolo", "partilhar", "شیئر", "کریں",
-        "click", "opens", "in", "new", "window", "tab", "google", "plus", "and", "or", "send", "via",
+        "click", "opens", "in", "new", "window", "tab", "google", "plus", "and", "or", "send", "via", "like", "it",
     ]
     /// At least one of these must appear for a `shareWords` line to count as a share bar.
     static let shareCoreList: [String] = [
@@ -40,6 +40,7 @@ enum Lexicon {
         "popular stories", "editor's picks", "editors picks", "further reading", "what to read next", "read next",
         "up next", "more to explore", "don't miss", "dont miss", "in other news", "around the web", "from the web",
         "sponsored stories", "promoted stories", "more in", "more like this", "in case you missed it", "watch next",
+        "more videos", "related videos", "latest videos", "top videos", "must watch", "just watched", "watch more",
         "mehr zum thema", "das könnte sie auch interessieren", "das könnte sie interessieren", "meistgelesen",
         "meistgelesene artikel", "weitere artikel", "weitere nachrichten", "auch interessant", "top themen",
         "neueste artikel", "empfohlen", "beliebt", "zum thema", "à lire aussi", "a lire aussi", "sur le même sujet",
