@@ -33,6 +33,10 @@ import Testing
     @Test(arguments: [
         ("Related Articles", RuleID.related),
         ("MUST WATCH", .related),
+        ("関連記事", .related),
+        ("Похожие статьи", .related),
+        ("Самые популярные диеты", .related),
+        ("相关新闻", .related),
         ("More Videos ...", .related),
         ("Most Popular", .related),
         ("You may also like", .related),
@@ -140,6 +144,8 @@ import Testing
         ("Laisser un commentaire", .comments),
         ("Deja un comentario", .comments),
         ("Lascia un commento", .comments),
+        ("Добавить отзыв", .comments),
+        ("发表评论", .comments),
         ("اپنی رائے دیں", .comments),
     ])
     func comments(line: String, rule: RuleID) { #expect(Self.match(line) == rule) }
@@ -190,6 +196,7 @@ import Testing
         "Japan and the United States are set to begin official talks over the question of funding of US military bases in the country.",
         "In this case, the court said, the evidence was too thin to convict anyone.",
         "Viewers like it when the council shares its plans early, the survey found.",
+        "Популярное кафе на набережной снова открылось во вторник после ремонта.",
         "The cafÃ© on the quay reopened on Tuesday, its owner said, after the works.",
         "In this town of 4,000 people, everyone knows the bakers, and the bakers know everyone's photo albums.",
     ])

@@ -51,14 +51,17 @@ enum Lexicon {
         "più letti", "i più letti", "articoli correlati", "potrebbe interessarti", "ultime notizie", "più visti",
         "notícias relacionadas", "mais lidas", "veja também", "leia também", "você pode gostar", "você também pode gostar",
         "você pode gostar também", "متعلقہ خبریں", "مزید خبریں",
-        "مقبول خبریں", "تازہ ترین", "اہم خبریں",
+        "مقبول خبریں", "تازہ ترین", "اہم خبریں", "похожие статьи", "похожие новости", "читайте также", "популярное",
+        "популярные статьи", "другие новости", "рекомендуем", "関連記事", "関連ニュース", "おすすめ記事", "人気記事", "相关文章",
+        "相关新闻", "热门文章", "推荐阅读",
     ]
     /// Line starts that announce a link to another article inside or after the text.
     /// Multi-word headers that may be followed by a name ("More from Politics"); single words
     /// ("Latest") match whole lines only, so "Latest developments" stays a sub-heading.
     static let relatedHeaderPrefixesList: [String] = [
         "more from", "more in", "more on", "more stories from", "latest from", "also on", "more news from",
-        "recommended for", "most read in", "mehr aus", "mehr zum thema", "plus de", "más de", "altro da",
+        "recommended for", "most read in", "mehr aus", "mehr zum thema", "plus de", "más de", "altro da", "самые популярные",
+        "похожие статьи", "читайте также",
     ]
     static let readMorePrefixesList: [String] = [
         "read more", "read also", "also read", "see also", "related", "read", "more", "watch", "listen", "read next",
@@ -211,7 +214,8 @@ enum Lexicon {
         "commentaires", "réagir", "laisser un commentaire", "ajouter un commentaire", "comentarios", "deja un comentario",
         "dejar un comentario", "comenta", "commenti", "lascia un commento", "scrivi un commento", "comentários",
         "deixe um comentário", "تبصرے", "اپنی رائے دیں", "your email address will not be published",
-        "cancel reply", "# responses", "# replies", "responses",
+        "cancel reply", "# responses", "# replies", "responses", "комментарии", "добавить комментарий", "оставить комментарий",
+        "добавить отзыв", "отзывы", "コメント", "コメントする", "评论", "发表评论", "网友评论",
     ]
     /// Words that may stand beside a comment word in a comment-section header
     /// ("Top Rated Comments", "Show 34 comments", "Reader comments (12)").
