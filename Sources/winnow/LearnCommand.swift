@@ -34,15 +34,8 @@ struct LearnCommand: ParsableCommand {
         var state = TemplateState()
         var documents = 0
         if !paths.isEmpty {
-            var roots: [URL] = []
-            for p in paths {
-                guard FileManager.default.fileExists(atPath: p) else {
-                    Console.error("\(p): no such file or folder")
-                    failed = true
-                    continue
-                }
-                roots.append(URL(fileURLWithPath: p))
-            }
+            let (roots, missing) = existingPaths(paths)
+            failed = missing
             let outcome = TemplateLearning.learn(roots)
             for p in outcome.problems { Console.error(p) }
             failed = failed || !outcome.problems.isEmpty

@@ -12,6 +12,21 @@ enum Console {
     }
 }
 
+/// Paths a user named, as URLs; each missing one is reported on standard error.
+func existingPaths(_ paths: [String]) -> (urls: [URL], missing: Bool) {
+    var urls: [URL] = []
+    var missing = false
+    for p in paths {
+        guard FileManager.default.fileExists(atPath: p) else {
+            Console.error("\(p): no such file or folder")
+            missing = true
+            continue
+        }
+        urls.append(URL(fileURLWithPath: p))
+    }
+    return (urls, missing)
+}
+
 extension ExitCode {
     /// A gate failed: scores below the baseline, drift found, a golden unreadable.
     static let gateFailed = ExitCode(1)

@@ -19,16 +19,7 @@ struct StatsCommand: ParsableCommand {
     @Option(help: "text, json or markdown.") var format: Format = .text
 
     func run() throws {
-        var roots: [URL] = []
-        var failed = false
-        for p in paths {
-            guard FileManager.default.fileExists(atPath: p) else {
-                Console.error("\(p): no such file or folder")
-                failed = true
-                continue
-            }
-            roots.append(URL(fileURLWithPath: p))
-        }
+        let (roots, failed) = existingPaths(paths)
         let (stats, problems) = StatsReport.compute(roots)
         for p in problems { Console.error(p) }
         switch format {
