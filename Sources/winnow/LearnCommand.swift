@@ -36,6 +36,8 @@ struct LearnCommand: ParsableCommand {
         if !paths.isEmpty {
             let (roots, missing) = existingPaths(paths)
             failed = missing
+            // Nothing to learn from: no profile is written (an empty one would pass for a result).
+            if roots.isEmpty && merge.isEmpty { throw ExitCode.badInput }
             let outcome = TemplateLearning.learn(roots)
             for p in outcome.problems { Console.error(p) }
             failed = failed || !outcome.problems.isEmpty

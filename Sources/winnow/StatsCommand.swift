@@ -20,6 +20,7 @@ struct StatsCommand: ParsableCommand {
 
     func run() throws {
         let (roots, failed) = existingPaths(paths)
+        if roots.isEmpty { throw ExitCode.badInput }
         let (stats, problems) = StatsReport.compute(roots)
         for p in problems { Console.error(p) }
         switch format {
